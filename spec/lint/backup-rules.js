@@ -1,0 +1,81 @@
+// Redocly plugin with the lint rules that keep this spec faithful to the real service.
+// Each report says how to fix the problem, not only what it is.
+// Loaded by redocly.yaml (`plugins:`); rule names are prefixed `backup/`.
+
+const INT64_PATTERN = '^-?[0-9]+$';
+const SHARED_ERRORS = ['400', '401', '403', '404', '429', '500', '503'];
+const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
+
+/** int64 must travel as a string of digits (proto3 JSON mapping), never as a JSON number. */
+function Int64AsString() {
+  return {
+    Schema(schema, ctx) {
+      if (schema.format !== 'int64') return;
+      if (schema.type === 'integer' || schema.type === 'number') {
+        ctx.report({
+          message:
+            'int64 travels as a JSON string of digits. Write `type: string`, `format: int64`, ' +
+            `\`pattern: '${INT64_PATTERN}'\`. (For a numeric query parameter, drop \`format: int64\` and keep ` +
+            '`type: integer` with `minimum`/`maximum`.)',
+          location: ctx.location.child('type'),
+        });
+      } else if (schema.pattern !== INT64_PATTERN) {
+        ctx.report({
+          message: `An int64 string needs \`pattern: '${INT64_PATTERN}'\` so validators and the mock reject non-digits.`,
+          location: ctx.location.child(schema.pattern === undefined ? 'format' : 'pattern'),
+        });
+      }
+    },
+  };
+}
+
+/** Every operation answers the shared google.rpc.Status errors, declared once under components/responses. */
+function SharedErrorResponses() {
+  return {
+    Operation(operation, ctx) {
+      const codes = Object.keys(operation.responses ?? {});
+      const missing = SHARED_ERRORS.filter((code) => !codes.includes(code));
+      if (missing.length > 0) {
+        ctx.report({
+          message:
+            `Missing shared error responses ${missing.join(', ')}. Add each as ` +
+            "`'<code>': {$ref: ../components/responses/<Name>.yaml}` (see spec/components/responses/README.md).",
+          location: ctx.location.child('responses').key(),
+        });
+      }
+    },
+  };
+}
+
+/** Calls that start work must accept an Idempotency-Key, so a client can retry them safely. */
+function MutatingTakesIdempotencyKey() {
+  return {
+    PathItem: {
+      Operation(operation, ctx, { key }) {
+        if (!MUTATING.has(String(key))) return;
+        const names = (operation.parameters ?? []).map((p) => ctx.resolve(p).node?.name?.toLowerCase());
+        if (!names.includes('idempotency-key')) {
+          ctx.report({
+            message:
+              'A mutating operation must accept the `Idempotency-Key` header: add ' +
+              '`$ref: ../components/parameters/HeaderIdempotencyKey.yaml` to its parameters.',
+            location: ctx.location.child('parameters').key(),
+          });
+        }
+      },
+    },
+  };
+}
+
+export default function backupRulesPlugin() {
+  return {
+    id: 'backup',
+    rules: {
+      oas3: {
+        'int64-as-string': Int64AsString,
+        'shared-error-responses': SharedErrorResponses,
+        'mutating-takes-idempotency-key': MutatingTakesIdempotencyKey,
+      },
+    },
+  };
+}
