@@ -50,19 +50,18 @@ function SharedErrorResponses() {
 /** Calls that start work must accept an Idempotency-Key, so a client can retry them safely. */
 function MutatingTakesIdempotencyKey() {
   return {
-    PathItem: {
-      Operation(operation, ctx, { key }) {
-        if (!MUTATING.has(String(key))) return;
-        const names = (operation.parameters ?? []).map((p) => ctx.resolve(p).node?.name?.toLowerCase());
-        if (!names.includes('idempotency-key')) {
-          ctx.report({
-            message:
-              'A mutating operation must accept the `Idempotency-Key` header: add ' +
-              '`$ref: ../components/parameters/HeaderIdempotencyKey.yaml` to its parameters.',
-            location: ctx.location.child('parameters').key(),
-          });
-        }
-      },
+    Operation(operation, ctx) {
+      // ctx.key is the operation's key in its path item: the HTTP method.
+      if (!MUTATING.has(String(ctx.key))) return;
+      const names = (operation.parameters ?? []).map((p) => ctx.resolve(p).node?.name?.toLowerCase());
+      if (!names.includes('idempotency-key')) {
+        ctx.report({
+          message:
+            'A mutating operation must accept the `Idempotency-Key` header: add ' +
+            '`$ref: ../components/parameters/HeaderIdempotencyKey.yaml` to its parameters.',
+          location: ctx.location.child('parameters').key(),
+        });
+      }
     },
   };
 }

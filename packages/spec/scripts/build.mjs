@@ -33,16 +33,13 @@ export type BackupApiDocument = DeepReadonly<${json}>;
 export declare const document: BackupApiDocument;
 export default document;
 `;
-const declarationCjs = `${header}type DeepReadonly<T> = T extends readonly unknown[] ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
-/** The bundled OpenAPI 3.1 document of the Cloud Backup API (Backup resource). */
-type BackupApiDocument = DeepReadonly<${json}>;
-declare const document: BackupApiDocument;
-declare namespace document { export type { BackupApiDocument }; export { document }; }
-export = document;
-`;
+const declarationCjs = declaration.replace('export declare const document', 'declare const document').replace(
+  'export default document;',
+  'export { document };\nexport default document;',
+);
 
 writeFileSync(join(dist, 'index.js'), `${header}export const document = Object.freeze(${json});\nexport default document;\n`);
-writeFileSync(join(dist, 'index.cjs'), `${header}'use strict';\nconst document = Object.freeze(${json});\nmodule.exports = document;\nmodule.exports.document = document;\nmodule.exports.default = document;\n`);
+writeFileSync(join(dist, 'index.cjs'), `${header}'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\nconst document = Object.freeze(${json});\nexports.document = document;\nexports.default = document;\n`);
 writeFileSync(join(dist, 'index.d.ts'), declaration);
 writeFileSync(join(dist, 'index.d.cts'), declarationCjs);
 
