@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { document, type BackupApiDocument } from '@backup-api/spec';
-import { bundlePath } from '../support/bundle.js';
+import { fileURLToPath } from 'node:url';
 
-const json = JSON.parse(readFileSync(bundlePath, 'utf8'));
+const json = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/openapi.json', import.meta.url)), 'utf8'));
 
 describe('@backup-api/spec entry points', () => {
   it('ESM export equals the bundled openapi.json', () => {

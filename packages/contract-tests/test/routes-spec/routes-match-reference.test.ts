@@ -1,8 +1,8 @@
 // The bundled spec has exactly the routes and methods of the real service, captured as data in
 // test/fixtures/reference-routes.json.
 import { describe, expect, it } from 'vitest';
-import reference from '../fixtures/reference-routes.json' with { type: 'json' };
-import { HTTP_METHODS, type JsonObject, loadBundle } from '../support/bundle.js';
+import reference from '../../fixtures/reference-routes.json' with { type: 'json' };
+import { HTTP_METHODS, type JsonObject, loadBundle } from '../../src/bundle.js';
 
 const doc = loadBundle() as Record<string, any>;
 

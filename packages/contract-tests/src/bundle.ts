@@ -1,12 +1,13 @@
-// The bundled document under test, read from the package's build output (turbo builds before testing).
+// The bundled document under test, as published by @backup-api/spec (turbo builds it before the tests run).
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-export const bundlePath = fileURLToPath(new URL('../../dist/openapi.json', import.meta.url));
+export const bundlePath = createRequire(import.meta.url).resolve('@backup-api/spec/openapi.json');
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
+/** A fresh, mutable copy of the bundle (tests may edit it to prove a check can fail). */
 export function loadBundle(): JsonObject {
   return JSON.parse(readFileSync(bundlePath, 'utf8')) as JsonObject;
 }

@@ -1,8 +1,8 @@
 // Every example in the spec validates against the schema it illustrates, with ajv (JSON Schema 2020-12
 // + formats), not with the tools that produced or serve the spec.
 import { describe, expect, it } from 'vitest';
-import { deref, escapePointer, HTTP_METHODS, type Json, type JsonObject, loadBundle } from '../support/bundle.js';
-import { createValidator } from '../support/ajv.js';
+import { deref, escapePointer, HTTP_METHODS, type Json, type JsonObject, loadBundle } from '../../src/bundle.js';
+import { createValidator } from '../../src/ajv.js';
 
 const doc = loadBundle();
 const { ajv, validatorAt } = createValidator(doc);

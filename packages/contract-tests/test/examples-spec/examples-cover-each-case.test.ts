@@ -1,6 +1,6 @@
 // The named examples a user (and the mock's `Prefer: example=…`) relies on are all there.
 import { describe, expect, it } from 'vitest';
-import { deref, HTTP_METHODS, type Json, type JsonObject, loadBundle } from '../support/bundle.js';
+import { deref, HTTP_METHODS, type Json, type JsonObject, loadBundle } from '../../src/bundle.js';
 
 const doc = loadBundle();
 const obj = (n: Json | undefined): JsonObject => (n && typeof n === 'object' && !Array.isArray(n) ? n : {});

@@ -2,9 +2,9 @@
 // way, with the same wire types. The seed is captured as data in test/fixtures (the repo never reads the
 // seed page itself).
 import { describe, expect, it } from 'vitest';
-import seed from '../fixtures/seed-backup-fields.json' with { type: 'json' };
-import { loadBundle } from '../support/bundle.js';
-import { diffShapes, flattenSchema } from '../support/schema-shape.js';
+import seed from '../../fixtures/seed-backup-fields.json' with { type: 'json' };
+import { loadBundle } from '../../src/bundle.js';
+import { diffShapes, flattenSchema } from '../../src/schema-shape.js';
 
 const BACKUP = '/components/schemas/Backup';
 
