@@ -1,0 +1,62 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { findFreePort } from "../../src/free-port.js";
+
+const SERVE = fileURLToPath(new URL("../../dist/serve.js", import.meta.url));
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return check();
+}
+
+describe("the start/serve script (dist/serve.js)", () => {
+  it("serves on $PORT, prints the URL and a curl, and stops Prism on SIGTERM", async () => {
+    const port = await findFreePort("127.0.0.1");
+    const child = spawn(process.execPath, [SERVE], { env: { ...process.env, PORT: String(port) } });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (out += c));
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (out += c));
+    const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+    try {
+      expect(await waitFor(() => /pid (\d+)/.test(out), 30_000), out).toBe(true);
+      expect(out).toContain(`listening on http://127.0.0.1:${port}`);
+      const curl = /Try: (curl .*)/.exec(out)?.[1];
+      expect(curl).toContain(`http://127.0.0.1:${port}/backup/v1/backups/`);
+      const prismPid = Number(/pid (\d+)/.exec(out)![1]);
+      const res = await fetch(`http://127.0.0.1:${port}/backup/v1/backups/b1?folderId=f1`, {
+        headers: { authorization: "Bearer test" },
+      });
+      expect(res.status).toBe(200);
+      expect(out, "the readiness probe is not logged").not.toContain("__backup_api_mock_ready__");
+
+      child.kill("SIGTERM");
+      expect(await exited).toBe(143);
+      expect(isAlive(prismPid)).toBe(false);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  });
+
+  it("refuses a PORT that is not a number, naming the variable", async () => {
+    const child = spawn(process.execPath, [SERVE], { env: { ...process.env, PORT: "http" } });
+    let err = "";
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (err += c));
+    const code = await new Promise<number | null>((r) => child.once("exit", (c) => r(c)));
+    expect(code).toBe(2);
+    expect(err).toContain('PORT must be a non-negative integer, got "http"');
+  });
+});
