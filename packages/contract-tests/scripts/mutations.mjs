@@ -1,0 +1,46 @@
+// The breaking edits the mutation check applies, one at a time, to a copy of the repo. Each names the
+// package whose tests must catch it and the test that is expected to fail.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function edit(root, file, from, to) {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`mutation cannot apply: ${JSON.stringify(from)} not found in ${file}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+export const mutations = [
+  {
+    name: 'rename a Backup field in the spec (vaultId → vaultID)',
+    apply: (root) => edit(root, 'spec/components/schemas/Backup.yaml', '  vaultId:\n', '  vaultID:\n'),
+    package: '@backup-api/contract-tests',
+    expect: /Backup schema ↔ seed representation/,
+  },
+  {
+    name: "change a parameter's type (pageSize integer → string)",
+    apply: (root) => edit(root, 'spec/components/parameters/QueryPageSize.yaml', 'schema:\n  type: integer\n', 'schema:\n  type: string\n'),
+    package: '@backup-api/contract-tests',
+    expect: /types ↔ spec/,
+  },
+  {
+    name: "delete an operation's example (list → lastPage)",
+    apply: (root) =>
+      edit(root, 'spec/paths/backups.yaml', '            lastPage:\n              $ref: ../components/examples/ListBackupsLastPage.yaml\n', ''),
+    package: '@backup-api/contract-tests',
+    expect: /a first page with nextPageToken and a last page without/,
+  },
+  {
+    name: 'edit a generated file by hand (Backup.size: string → number)',
+    apply: (root) => {
+      const file = 'packages/types/src/generated/openapi.ts';
+      const text = readFileSync(join(root, file), 'utf8');
+      const at = text.indexOf('Backup: {');
+      const sizeAt = text.indexOf('size?: string;', at);
+      if (at < 0 || sizeAt < 0) throw new Error(`mutation cannot apply: Backup.size not found in ${file}`);
+      writeFileSync(join(root, file), text.slice(0, sizeAt) + 'size?: number;' + text.slice(sizeAt + 'size?: string;'.length));
+    },
+    package: '@backup-api/contract-tests',
+    expect: /types ↔ spec/,
+  },
+];
