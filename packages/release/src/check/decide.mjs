@@ -1,0 +1,49 @@
+// @ts-check
+// The release check's decision, from facts gathered elsewhere (pure, so every rule is unit-tested).
+
+/** @typedef {import('../changes/changed-packages.mjs').ChangedPackage} ChangedPackage */
+/** @typedef {import('../changes/release-plan.mjs').ReleasePlan} ReleasePlan */
+/** @typedef {import('../breaking/detect-breaking.mjs').Verdict} BreakingVerdict */
+
+const SHOWN_BREAKING = 10;
+
+/**
+ * @param {{ changed: ChangedPackage[], plan: ReleasePlan, breaking: BreakingVerdict | undefined,
+ *   fixedGroup: string[], emptyChangesets: string[] }} facts
+ * @returns {{ ok: boolean, problems: string[] }}
+ */
+export function decide({ changed, plan, breaking, fixedGroup, emptyChangesets }) {
+  /** @type {string[]} */
+  const problems = [];
+  const planned = 'error' in plan ? new Map() : new Map(plan.releases.map((r) => [r.name, r.type]));
+
+  // An empty changeset (`pnpm changeset --empty`) says on purpose that the change needs no release.
+  if (emptyChangesets.length === 0) {
+    for (const pkg of changed) {
+      const type = planned.get(pkg.name) ?? 'none';
+      if (type === 'none') {
+        problems.push(
+          `${pkg.name} changed (${pkg.reasons.join('; ')}) but no changeset releases it. ` +
+            'Run `pnpm changeset` and pick it, or `pnpm changeset --empty` if the change needs no release.',
+        );
+      }
+    }
+  }
+
+  if (breaking && breaking.breaking.length > 0) {
+    const notMajor = fixedGroup.filter((name) => planned.get(name) !== 'major');
+    if (notMajor.length > 0) {
+      const list = breaking.breaking
+        .slice(0, SHOWN_BREAKING)
+        .map((b) => `    - ${b.message} [${b.rule}] at ${b.where}`)
+        .join('\n');
+      const more = breaking.breaking.length > SHOWN_BREAKING ? `\n    … and ${breaking.breaking.length - SHOWN_BREAKING} more` : '';
+      problems.push(
+        `the spec has ${breaking.breaking.length} breaking change(s) since the last release, so ${fixedGroup.join(', ')} ` +
+          `need a major changeset (planned: ${fixedGroup.map((n) => `${n} ${planned.get(n) ?? 'none'}`).join(', ')}).\n${list}${more}\n` +
+          '  Run `pnpm changeset`, choose major for @backup-api/spec (the fixed group bumps the others with it) and tell users how to migrate; or undo the breaking edit.',
+      );
+    }
+  }
+  return { ok: problems.length === 0, problems };
+}
