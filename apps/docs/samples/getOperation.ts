@@ -1,0 +1,13 @@
+import { createBackupClient } from "@backup-api/client";
+
+const client = createBackupClient({ iamToken: process.env.IAM_TOKEN!, region: "ru" });
+
+// Served by the operations host (operation.api.cloud.yandex.net); the client knows it per region.
+const op = await client.operations.get("cdg3lam9a1c0n7v4hq2e");
+if (!op.done) {
+  console.log("in progress", op.metadata?.progressPercentage);
+} else if (op.error) {
+  console.log("failed", op.error.code, op.error.message);
+} else {
+  console.log("done", op.response);
+}

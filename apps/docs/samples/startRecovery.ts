@@ -1,0 +1,21 @@
+import { BackupApiError, createBackupClient } from "@backup-api/client";
+
+const client = createBackupClient({ iamToken: process.env.IAM_TOKEN!, region: "ru" });
+
+// The client sends one Idempotency-Key per call and reuses it on retries: a retry never starts a second recovery.
+const operation = await client.backups.startRecovery({
+  backupId: "a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10",
+  computeInstanceId: "epdp2hnkcn1s8u1k7b2n",
+});
+console.log("started", operation.id);
+
+try {
+  const done = await client.operations.wait(operation, {
+    timeoutMs: 60 * 60 * 1000,
+    onProgress: (op) => console.log(`recovery ${op.metadata?.progressPercentage ?? 0}%`),
+  });
+  console.log("recovered", done.id);
+} catch (error) {
+  if (error instanceof BackupApiError) console.error("recovery failed:", error.codeName, error.message);
+  else throw error;
+}
