@@ -10,9 +10,9 @@ try {
   console.log(
     lastRelease.released
       ? `release:check: changes since the last release (commit ${sinceShort}, ${Object.entries(lastRelease.versions).map(([n, v]) => `${n}@${v}`).join(', ')})`
-      : `release:check: nothing released yet (packages/release/baseline/last-release.json), so every public package counts as changed; changesets since the root commit ${sinceShort}`,
+      : `release:check: nothing released yet (packages/release/baseline/last-release.json), so every public package counts as changed (history from the root commit ${sinceShort})`,
   );
-  const planned = 'error' in plan ? new Map() : new Map(plan.releases.map((r) => [r.name, r]));
+  const planned = new Map(plan.releases.map((r) => [r.name, r]));
   if (changed.length === 0) console.log('  no public package changed');
   for (const pkg of changed) {
     const r = planned.get(pkg.name);

@@ -6,6 +6,11 @@
 /** @typedef {import('../breaking/detect-breaking.mjs').Verdict} BreakingVerdict */
 
 const SHOWN_BREAKING = 10;
+const ranks = ['none', 'patch', 'minor', 'major'];
+/** @param {string | undefined} type */
+const rank = (type) => ranks.indexOf(type ?? 'none');
+/** @param {string[]} names @param {Map<string, string>} planned */
+const describePlan = (names, planned) => names.map((n) => `${n} ${planned.get(n) ?? 'none'}`).join(', ');
 
 /**
  * @param {{ changed: ChangedPackage[], plan: ReleasePlan, breaking: BreakingVerdict | undefined,
@@ -15,7 +20,7 @@ const SHOWN_BREAKING = 10;
 export function decide({ changed, plan, breaking, fixedGroup, emptyChangesets }) {
   /** @type {string[]} */
   const problems = [];
-  const planned = 'error' in plan ? new Map() : new Map(plan.releases.map((r) => [r.name, r.type]));
+  const planned = new Map(plan.releases.map((r) => [r.name, r.type]));
 
   // An empty changeset (`pnpm changeset --empty`) says on purpose that the change needs no release.
   if (emptyChangesets.length === 0) {
@@ -40,8 +45,17 @@ export function decide({ changed, plan, breaking, fixedGroup, emptyChangesets })
       const more = breaking.breaking.length > SHOWN_BREAKING ? `\n    … and ${breaking.breaking.length - SHOWN_BREAKING} more` : '';
       problems.push(
         `the spec has ${breaking.breaking.length} breaking change(s) since the last release, so ${fixedGroup.join(', ')} ` +
-          `need a major changeset (planned: ${fixedGroup.map((n) => `${n} ${planned.get(n) ?? 'none'}`).join(', ')}).\n${list}${more}\n` +
+          `need a major changeset (planned: ${describePlan(fixedGroup, planned)}).\n${list}${more}\n` +
           '  Run `pnpm changeset`, choose major for @backup-api/spec (the fixed group bumps the others with it) and tell users how to migrate; or undo the breaking edit.',
+      );
+    }
+  } else if (breaking && breaking.bump === 'minor') {
+    // Additions (a new field, parameter, operation) are a feature: semver says minor, not patch.
+    const belowMinor = fixedGroup.filter((name) => rank(planned.get(name)) < rank('minor'));
+    if (belowMinor.length > 0) {
+      problems.push(
+        `the spec gained features since the last release (redocly rates the diff minor), so ${fixedGroup.join(', ')} need at least a minor changeset ` +
+          `(planned: ${describePlan(fixedGroup, planned)}). Run \`pnpm changeset\` and choose minor for @backup-api/spec.`,
       );
     }
   }

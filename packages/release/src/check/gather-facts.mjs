@@ -1,7 +1,7 @@
 // @ts-check
 // Collects what the release check decides on: the last release, what changed since, the changesets' plan
 // and the breaking changes of the spec.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readLastRelease } from '../baseline/last-release.mjs';
 import { detectBreakingFiles } from '../breaking/detect-breaking.mjs';
@@ -9,7 +9,7 @@ import { changedPublicPackages, sameJsonFile } from '../changes/changed-packages
 import { readChangesetConfig } from '../changes/changeset-config.mjs';
 import { changedFilesSince, lastReleaseCommit, rootCommit, shortCommit } from '../changes/git.mjs';
 import { releasePlan } from '../changes/release-plan.mjs';
-import { bundledSpecPath, changesetDir, repoRoot, specSourceDir } from '../paths.mjs';
+import { bundledSpecPath, repoRoot, specSourceDir } from '../paths.mjs';
 import { publicPackages } from '../workspace/packages.mjs';
 
 export const SPEC_PACKAGE = '@backup-api/spec';
@@ -24,20 +24,12 @@ function newestMtime(dir) {
 }
 
 /** Refuses a missing or stale bundle: comparing an old build would judge the wrong spec. */
-function assertFreshBundle() {
+export function assertFreshBundle() {
   const shown = relative(repoRoot, bundledSpecPath);
   if (!existsSync(bundledSpecPath)) throw new Error(`${shown} is missing: build the spec first (pnpm build, or pnpm release:check which builds it)`);
   if (statSync(bundledSpecPath).mtimeMs < newestMtime(specSourceDir)) {
     throw new Error(`${shown} is older than spec/: rebuild it (pnpm build) so the check compares the current spec`);
   }
-}
-
-/** @returns {string[]} ids of pending changesets that release nothing */
-function emptyChangesetIds() {
-  return readdirSync(changesetDir)
-    .filter((f) => f.endsWith('.md') && f !== 'README.md')
-    .filter((f) => /^---\s*\n\s*---/.test(readFileSync(join(changesetDir, f), 'utf8')))
-    .map((f) => f.replace(/\.md$/, ''));
 }
 
 export async function gatherFacts() {
@@ -49,7 +41,7 @@ export async function gatherFacts() {
   const [files, packages, plan, sinceShort] = await Promise.all([
     changedFilesSince(since),
     publicPackages(),
-    releasePlan(since),
+    releasePlan(),
     shortCommit(since),
   ]);
   const specChanged = lastRelease.released && !sameJsonFile(lastRelease.specPath, bundledSpecPath);
@@ -62,5 +54,5 @@ export async function gatherFacts() {
     specPackage: SPEC_PACKAGE,
   });
   const breaking = specChanged ? await detectBreakingFiles(lastRelease.specPath, bundledSpecPath) : undefined;
-  return { lastRelease, since, sinceShort, changed, plan, breaking, fixedGroup, emptyChangesets: emptyChangesetIds(), publicPackages: packages };
+  return { lastRelease, since, sinceShort, changed, plan, breaking, fixedGroup, emptyChangesets: plan.changesets.filter((c) => c.releases.length === 0).map((c) => c.id), publicPackages: packages };
 }

@@ -6,7 +6,7 @@ import { decide } from '../../src/check/decide.mjs';
 const group = ['@backup-api/spec', '@backup-api/types', '@backup-api/client'];
 /** @param {'major' | 'minor' | 'patch' | 'none'} type */
 const planOf = (type) => ({
-  changesets: [{ id: 'c1' }],
+  changesets: [{ id: 'c1', releases: [] }],
   releases: group.map((name) => ({ name, type, oldVersion: '1.0.0', newVersion: '2.0.0', changesets: type === 'none' ? [] : ['c1'] })),
 });
 const specChanged = [{ name: '@backup-api/spec', reasons: ['the bundled spec differs from the released one'] }];
@@ -33,8 +33,8 @@ describe('every changed public package has a changeset', () => {
     expect(result.problems[0]).toMatch(/@backup-api\/spec changed \(the bundled spec differs .*\) but no changeset releases it/);
   });
 
-  it('fails when changeset status found no changeset at all', () => {
-    const result = decide({ ...base, changed: specChanged, plan: { error: 'Some packages have been changed but no changesets were found.' } });
+  it('fails when there is no changeset at all', () => {
+    const result = decide({ ...base, changed: specChanged, plan: { changesets: [], releases: [] } });
     expect(result.ok).toBe(false);
   });
 
@@ -64,5 +64,18 @@ describe('breaking spec changes need a major changeset for the fixed group', () 
   it('passes a non-breaking spec change on a minor changeset', () => {
     const minorOnly = { bump: /** @type {const} */ ('minor'), changes: [], breaking: [] };
     expect(decide({ ...base, changed: specChanged, plan: planOf('minor'), breaking: minorOnly }).ok).toBe(true);
+  });
+});
+
+describe('additions to the spec need at least a minor changeset', () => {
+  const additions = { bump: /** @type {const} */ ('minor'), changes: [], breaking: [] };
+  it('fails on a patch changeset', () => {
+    const result = decide({ ...base, changed: specChanged, plan: planOf('patch'), breaking: additions });
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toContain('need at least a minor changeset');
+  });
+  it('a description-only change (rated patch) passes on a patch changeset', () => {
+    const patchOnly = { bump: /** @type {const} */ ('patch'), changes: [], breaking: [] };
+    expect(decide({ ...base, changed: specChanged, plan: planOf('patch'), breaking: patchOnly }).ok).toBe(true);
   });
 });

@@ -1,0 +1,39 @@
+// @ts-check
+// A clone of this repo in a temp dir, with the built spec bundle, to run the real release scripts against.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledSpecPath, releaseDir, repoRoot } from '../../src/paths.mjs';
+
+const identity = ['-c', 'user.name=release-test', '-c', 'user.email=release-test@example.invalid'];
+
+export function makeClone() {
+  const dir = mkdtempSync(join(tmpdir(), 'backup-api-release-flow-'));
+  execFileSync('git', ['clone', '--quiet', '--no-checkout', repoRoot, dir]);
+  execFileSync('git', ['checkout', '--quiet', 'HEAD'], { cwd: dir });
+  // `changeset version` loads its changelog generator from the root node_modules.
+  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, 'packages', 'spec', 'dist'), { recursive: true });
+  const bundle = join(dir, 'packages', 'spec', 'dist', 'openapi.json');
+  copyFileSync(bundledSpecPath, bundle);
+  const env = { ...process.env, BACKUP_API_REPO_ROOT: dir };
+
+  return {
+    dir,
+    bundle,
+    /** @param {string[]} args */
+    git: (args) => execFileSync('git', [...identity, ...args], { cwd: dir, encoding: 'utf8' }),
+    /** @param {'check' | 'baseline'} script */
+    run: (script) => {
+      const result = spawnSync(process.execPath, [join(releaseDir, 'bin', `${script}.mjs`)], { cwd: dir, env, encoding: 'utf8' });
+      return { code: result.status, output: `${result.stdout}${result.stderr}` };
+    },
+    changesetVersion: () => execFileSync(join(releaseDir, 'node_modules', '.bin', 'changeset'), ['version'], { cwd: dir, env, encoding: 'utf8' }),
+    /** @param {string} id @param {'major' | 'minor' | 'patch'} type */
+    addChangeset: (id, type) => writeFileSync(join(dir, '.changeset', `${id}.md`), `---\n"@backup-api/spec": ${type}\n---\n\nTest change.\n`),
+    /** @param {Record<string, any>} doc */
+    writeBundle: (doc) => writeFileSync(bundle, JSON.stringify(doc, null, 2)),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
