@@ -1,0 +1,52 @@
+import type { paths } from "@backup-api/types";
+import createClient, { type Client } from "openapi-fetch";
+import type { BackupClientOptions } from "../config/options.js";
+import { REGIONS } from "../config/regions.js";
+import { count, fail, httpUrl } from "../config/validate.js";
+import { operationsApi, type OperationsApi } from "../operations/operations.js";
+import { backupsApi, type BackupsApi } from "../resources/backups.js";
+import { LightRequest } from "../transport/light-request.js";
+import { serializeQuery } from "../transport/query.js";
+import { createTransport } from "../transport/transport.js";
+
+/** A Cloud Backup API client. */
+export interface BackupClient {
+  backups: BackupsApi;
+  operations: OperationsApi;
+  /** The underlying openapi-fetch client (authenticated, on the API host): full control, no retries. */
+  raw: Client<paths>;
+}
+
+/** Creates a client. Nothing is sent until a method is called. */
+export function createBackupClient(options: BackupClientOptions): BackupClient {
+  const o = options ?? fail("expected an options object");
+  const { iamToken, getIamToken, baseUrl, retry = {} } = o;
+  if ((iamToken === undefined) === (typeof getIamToken !== "function")) {
+    fail("give exactly one of iamToken (a string) or getIamToken (a function)");
+  }
+  const region = REGIONS[o.region ?? "ru"] ?? fail(`region must be "ru" or "kz", got ${o.region}`);
+  // pointing baseUrl somewhere (a mock, an emulator) sends operations there too, unless told otherwise
+  const api = baseUrl ? httpUrl("baseUrl", baseUrl) : region[0];
+  const fetchImpl = o.fetch ?? globalThis.fetch?.bind(globalThis) ?? fail("no global fetch here; pass options.fetch");
+
+  const raw = createClient<paths>({
+    baseUrl: api,
+    headers: o.headers,
+    querySerializer: serializeQuery,
+    Request: LightRequest as unknown as typeof Request,
+    fetch: createTransport(fetchImpl, getIamToken ?? (() => iamToken!), o.logger) as unknown as typeof fetch,
+  });
+  const c = {
+    raw,
+    timeoutMs: count("timeoutMs", o.timeoutMs, 60_000),
+    maxRetries: count("maxRetries", o.maxRetries, 2),
+    retry: {
+      baseDelayMs: count("retry.baseDelayMs", retry.baseDelayMs, 500),
+      maxDelayMs: count("retry.maxDelayMs", retry.maxDelayMs, 8_000),
+      maxRetryAfterMs: count("retry.maxRetryAfterMs", retry.maxRetryAfterMs, 60_000),
+    },
+    operationsBaseUrl: o.operationsBaseUrl ? httpUrl("operationsBaseUrl", o.operationsBaseUrl) : baseUrl ? api : region[1],
+    log: o.logger,
+  };
+  return { backups: backupsApi(c), operations: operationsApi(c), raw };
+}

@@ -1,0 +1,34 @@
+/** Retry policy of a client; every field has a default. */
+export interface RetryOptions {
+  /** First backoff delay, doubled on each retry (default 500 ms). */
+  baseDelayMs?: number;
+  /** Longest backoff delay (default 8000 ms). */
+  maxDelayMs?: number;
+  /** Longest `Retry-After` honoured; a server asking for more gets the normal backoff (default 60000 ms). */
+  maxRetryAfterMs?: number;
+}
+
+export type RetryPolicy = Required<RetryOptions>;
+
+/** HTTP statuses worth another try: rate limited, internal error, unavailable, gateway timeout. */
+export const isRetryableStatus = (status: number): boolean =>
+  status === 429 || status === 500 || status === 503 || status === 504;
+
+/**
+ * Delay before retry number `retry` (0-based): exponential backoff with "equal jitter" (half fixed, half random,
+ * so clients that failed together spread out), unless the server said when to come back.
+ */
+export function retryDelay(p: RetryPolicy, retry: number, retryAfter: string | null | undefined): number {
+  const asked = parseRetryAfter(retryAfter);
+  if (asked !== undefined && asked <= p.maxRetryAfterMs) return asked;
+  const cap = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** retry);
+  return cap / 2 + Math.random() * (cap / 2);
+}
+
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function parseRetryAfter(v: string | null | undefined): number | undefined {
+  if (!v) return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(v)) return Number(v) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}

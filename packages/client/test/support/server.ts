@@ -1,0 +1,73 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** What the test server saw of one request. */
+export interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse, n: number, body: string) => void;
+
+/**
+ * A real local HTTP server on a free port whose answers are scripted per request: the n-th request (0-based)
+ * gets `script[n]` (the last entry repeats). It records every request it sees.
+ */
+export async function scriptedServer(script: Handler[]) {
+  const seen: Seen[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      const n = seen.length;
+      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      (script[Math.min(n, script.length - 1)] as Handler)(req, res, n, body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    seen,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+export const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Handler =>
+  (_req, res) => {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+    res.end(text);
+  };
+
+export const raw =
+  (status: number, text: string, headers: Record<string, string> = {}): Handler =>
+  (_req, res) => {
+    res.writeHead(status, headers);
+    res.end(text);
+  };
+
+/** Destroys the socket without answering: the client sees a connection reset. */
+export const reset: Handler = (req) => req.socket.destroy();
+
+/** Never answers (until the server closes). */
+export const hang: Handler = () => {};
+
+export const status = (code: number, message: string, requestId = "req-1") => ({
+  code,
+  message,
+  details: [{ "@type": "type.googleapis.com/google.rpc.RequestInfo", requestId }],
+});
+
+export const BACKUP = {
+  id: "a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10",
+  size: "21474836480",
+  type: "FULL",
+  computeInstanceId: "epdp2hnkcn1s8u1k7b2n",
+};
