@@ -28,7 +28,7 @@ export function apiError(
     status: status ?? httpStatusOf(code),
     code,
     codeName: name,
-    message: `${name}: ${s ? s.message || "(no message)" : `HTTP ${status}${body ? `: ${excerpt(String(body))}` : ""}`}`,
+    message: `${name}: ${s ? s.message || "(no message)" : `HTTP ${status}${body ? `: ${excerpt(typeof body === "string" ? body : JSON.stringify(body))}` : ""}`}`,
     details,
     requestId:
       requestId ?? (details.find((d) => typeof (d as { requestId?: unknown }).requestId === "string") as { requestId?: string })?.requestId,

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { BackupAbortError, BackupTimeoutError } from "../../src/index.js";
+import { testClient } from "../support/client.js";
+import { BACKUP, hang, json, scriptedServer, status, type Handler } from "../support/server.js";
+
+const params = { backupId: "b1", folderId: "f1" };
+let close: () => Promise<void> = async () => {};
+afterEach(() => close());
+
+/** Answers after `ms`. */
+const slow =
+  (ms: number, h: Handler): Handler =>
+  (req, res, n, body) =>
+    setTimeout(() => h(req, res, n, body), ms);
+
+describe("timeouts", () => {
+  it("a hang past timeoutMs rejects with BackupTimeoutError and closes the connection", async () => {
+    let closed = false;
+    const s = await scriptedServer([(req) => req.socket.on("close", () => (closed = true))]);
+    close = s.close;
+    const t0 = Date.now();
+    const err = await testClient(s.url, { timeoutMs: 150 }).backups.get(params).catch((e) => e);
+    expect(err).toBeInstanceOf(BackupTimeoutError);
+    expect(err.message).toBe("backups.get timed out after 150 ms");
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(s.seen).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(closed).toBe(true);
+  });
+
+  it("counts from the start of each call, not from client creation", async () => {
+    const s = await scriptedServer([slow(100, json(200, BACKUP))]);
+    close = s.close;
+    const client = testClient(s.url, { timeoutMs: 300 });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await client.backups.get(params)).toEqual(BACKUP);
+    expect(await client.backups.get(params)).toEqual(BACKUP);
+  });
+
+  it("covers retries and their backoff: a per-call timeout stops the retry loop", async () => {
+    const s = await scriptedServer([json(503, status(14, "down"), { "retry-after": "0.1" })]);
+    close = s.close;
+    const err = await testClient(s.url, { maxRetries: 10 })
+      .backups.get(params, { timeoutMs: 250 })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(BackupTimeoutError);
+    expect(s.seen.length).toBeGreaterThanOrEqual(2);
+    expect(s.seen.length).toBeLessThanOrEqual(4);
+  });
+
+  it("covers reading the body: a body that stalls times out", async () => {
+    const s = await scriptedServer([
+      (_req, res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+        res.write('{"id":');
+      },
+    ]);
+    close = s.close;
+    const err = await testClient(s.url, { timeoutMs: 150 }).backups.get(params).catch((e) => e);
+    expect(err).toBeInstanceOf(BackupTimeoutError);
+  });
+
+  it("timeoutMs 0 turns the timeout off", async () => {
+    const s = await scriptedServer([slow(50, json(200, BACKUP))]);
+    close = s.close;
+    expect(await testClient(s.url, { timeoutMs: 0 }).backups.get(params)).toEqual(BACKUP);
+  });
+});
+
+describe("abort", () => {
+  it("an already-aborted signal sends nothing", async () => {
+    const s = await scriptedServer([json(200, BACKUP)]);
+    close = s.close;
+    const err = await testClient(s.url)
+      .backups.get(params, { signal: AbortSignal.abort("user left") })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(BackupAbortError);
+    expect(err.cause).toBe("user left");
+    expect(s.seen).toHaveLength(0);
+  });
+
+  it("aborting a hanging request rejects at once with BackupAbortError", async () => {
+    const s = await scriptedServer([hang]);
+    close = s.close;
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    const t0 = Date.now();
+    const err = await testClient(s.url).backups.get(params, { signal: ac.signal }).catch((e) => e);
+    expect(err).toBeInstanceOf(BackupAbortError);
+    expect(err.message).toBe("backups.get was aborted");
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
+  it("aborting mid-retry (during the backoff sleep) stops the retries", async () => {
+    const s = await scriptedServer([json(503, status(14, "down"), { "retry-after": "5" })]);
+    close = s.close;
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 100);
+    const t0 = Date.now();
+    const err = await testClient(s.url, { retry: { baseDelayMs: 1, maxDelayMs: 5 } })
+      .backups.get(params, { signal: ac.signal })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(BackupAbortError);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(s.seen).toHaveLength(1);
+  });
+
+  it("unhooks from the caller's signal after the call", async () => {
+    const s = await scriptedServer([json(200, BACKUP)]);
+    close = s.close;
+    const ac = new AbortController();
+    const client = testClient(s.url);
+    for (let i = 0; i < 5; i++) await client.backups.get(params, { signal: ac.signal });
+    ac.abort(); // must not throw or reach finished calls
+    expect(s.seen).toHaveLength(5);
+  });
+});
