@@ -6,7 +6,7 @@ import { json, scriptedServer, status } from "../support/server.js";
 let close: () => Promise<void> = async () => {};
 afterEach(() => close());
 
-const META = "type.googleapis.com/yandex.cloud.backup.v1.StartRecoveryMetadata";
+const META = "type.googleapis.com/yandex.cloud.backup.v1.StartRecoveryMetadata" as const;
 const op = (progress: number, extra: object = {}) => ({
   id: "op1",
   done: false,

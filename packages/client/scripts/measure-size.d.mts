@@ -1,0 +1,5 @@
+export interface Size {
+  minified: number;
+  gzipped: number;
+}
+export declare function measureSize(): Promise<{ client: Size; openapiFetch: Size }>;

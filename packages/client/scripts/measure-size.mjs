@@ -1,0 +1,30 @@
+// Size of the client as an app would ship it: the ESM build bundled with its dependencies (openapi-fetch),
+// minified, then gzipped. Shared by the size-budget test and the benchmark.
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+async function bundle(contents) {
+  const out = await build({
+    stdin: { contents, resolveDir: root, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    logLevel: "silent",
+  });
+  const code = out.outputFiles[0].contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+/** The whole public API of the built client, and openapi-fetch alone, for comparison. */
+export async function measureSize() {
+  return {
+    client: await bundle('export * from "./dist/index.js";'),
+    openapiFetch: await bundle('export { default } from "openapi-fetch";'),
+  };
+}

@@ -1,0 +1,15 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { measureSize } from "../../scripts/measure-size.mjs";
+
+/** Bytes, minified + gzipped, of the ESM build bundled with openapi-fetch. */
+const BUDGET = 5000;
+
+describe("bundle size", () => {
+  it(`stays within ${BUDGET} bytes gzipped, dependencies included`, async () => {
+    expect(existsSync(new URL("../../dist/index.js", import.meta.url)), "run the build first").toBe(true);
+    const { client, openapiFetch } = await measureSize();
+    expect(client.gzipped).toBeGreaterThan(openapiFetch.gzipped);
+    expect(client.gzipped, `client ${client.gzipped} B gzipped`).toBeLessThanOrEqual(BUDGET);
+  });
+});
