@@ -14,7 +14,7 @@ beforeAll(() => {
 afterAll(() => clone?.remove());
 
 describe('release flow', () => {
-  it('before any release: every public package counts as changed and the initial changeset covers them', () => {
+  it('before any release: every public package counts as changed and the pending changeset covers them', () => {
     const { code, output } = clone.run('check');
     expect(output).toContain('nothing released yet');
     expect(output).toMatch(/@backup-api\/spec\s+never released\s+⇒\s+minor/);

@@ -1,12 +1,30 @@
 // @ts-check
 // A clone of this repo in a temp dir, with the built spec bundle, to run the real release scripts against.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledSpecPath, releaseDir, repoRoot } from '../../src/paths.mjs';
 
 const identity = ['-c', 'user.name=release-test', '-c', 'user.email=release-test@example.invalid'];
+
+const group = ['spec', 'types', 'client'];
+
+/**
+ * Puts the clone in a known state whatever the repo's own release history: nothing released, the fixed
+ * group at 0.0.0 and one pending minor changeset for it.
+ * @param {string} dir
+ */
+function startUnreleased(dir) {
+  writeFileSync(join(dir, 'packages', 'release', 'baseline', 'last-release.json'), '{ "released": false }\n');
+  rmSync(join(dir, 'packages', 'release', 'baseline', 'openapi.json'), { force: true });
+  for (const f of readdirSync(join(dir, '.changeset'))) if (f.endsWith('.md') && f !== 'README.md') rmSync(join(dir, '.changeset', f));
+  writeFileSync(join(dir, '.changeset', 'first.md'), `---\n${group.map((g) => `"@backup-api/${g}": minor`).join('\n')}\n---\n\nFirst release.\n`);
+  for (const g of group) {
+    const path = join(dir, 'packages', g, 'package.json');
+    writeFileSync(path, `${JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), version: '0.0.0' }, null, 2)}\n`);
+  }
+}
 
 export function makeClone() {
   const dir = mkdtempSync(join(tmpdir(), 'backup-api-release-flow-'));
@@ -18,6 +36,8 @@ export function makeClone() {
   const bundle = join(dir, 'packages', 'spec', 'dist', 'openapi.json');
   copyFileSync(bundledSpecPath, bundle);
   const env = { ...process.env, BACKUP_API_REPO_ROOT: dir };
+  startUnreleased(dir);
+  execFileSync('git', [...identity, 'commit', '--quiet', '--allow-empty', '-am', 'test: start from an unreleased state'], { cwd: dir });
 
   return {
     dir,
