@@ -2,17 +2,20 @@ import { BackupUsageError } from "../errors/errors.js";
 
 export type TokenSource = () => string | Promise<string>;
 
-// An HTTP header value may not hold controls or spaces. Checked here, because `Headers` would otherwise throw
-// a TypeError that quotes the value, and the value is a secret.
-const BAD = /[^\x21-\x7e]/;
-
-/** `Authorization` header value for the token the source gives now (called per request, so it may refresh). */
-export async function bearer(source: TokenSource): Promise<string> {
-  const t = await source();
-  if (typeof t !== "string" || !t || BAD.test(t)) {
-    throw new BackupUsageError(
-      "The IAM token is empty, not a string, or holds characters not allowed in an HTTP header (spaces, line breaks)",
-    );
+/**
+ * The `Authorization` value for a token. The token is checked here because `Headers` would otherwise throw a
+ * TypeError that quotes the value — and the value is a secret. Tokens are printable ASCII without spaces.
+ */
+export const bearer = (t: unknown): string => {
+  if (typeof t !== "string" || !/^[\x21-\x7e]+$/.test(t)) {
+    throw new BackupUsageError("the IAM token is empty, not a string, or holds spaces or control characters");
   }
   return `Bearer ${t}`;
-}
+};
+
+/** Header value source: checked once for a fixed token, per request for `getIamToken` (it may refresh). */
+export const authorization = (iamToken: unknown, getIamToken?: TokenSource): (() => string | Promise<string>) => {
+  if (getIamToken) return async () => bearer(await getIamToken());
+  const value = bearer(iamToken);
+  return () => value;
+};

@@ -2,10 +2,12 @@ import type { paths } from "@backup-api/types";
 import createClient, { type Client } from "openapi-fetch";
 import type { BackupClientOptions } from "../config/options.js";
 import { REGIONS } from "../config/regions.js";
+import { authorization } from "../auth/bearer.js";
 import { count, fail, httpUrl } from "../config/validate.js";
 import { operationsApi, type OperationsApi } from "../operations/operations.js";
 import { backupsApi, type BackupsApi } from "../resources/backups.js";
 import { LightRequest } from "../transport/light-request.js";
+import { serializePath } from "../transport/path.js";
 import { serializeQuery } from "../transport/query.js";
 import { createTransport } from "../transport/transport.js";
 
@@ -33,8 +35,9 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
     baseUrl: api,
     headers: o.headers,
     querySerializer: serializeQuery,
+    pathSerializer: serializePath,
     Request: LightRequest as unknown as typeof Request,
-    fetch: createTransport(fetchImpl, getIamToken ?? (() => iamToken!), o.logger) as unknown as typeof fetch,
+    fetch: createTransport(fetchImpl, authorization(iamToken, getIamToken), o.logger) as unknown as typeof fetch,
   });
   const c = {
     raw,

@@ -1,4 +1,3 @@
-import { bearer, type TokenSource } from "../auth/bearer.js";
 import { redactHeaders, type BackupLogger } from "../logging/logger.js";
 import { isLight, type LightRequest } from "./light-request.js";
 
@@ -9,10 +8,13 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
  * and logs, then sends a light request as `fetch(url, init)`, with no extra Request copy.
  */
 export const createTransport =
-  (fetchImpl: FetchLike, token: TokenSource, log: BackupLogger | undefined) =>
+  (fetchImpl: FetchLike, auth: () => string | Promise<string>, log: BackupLogger | undefined) =>
   async (req: LightRequest | Request): Promise<Response> => {
     const { headers, method, url } = req;
-    if (!headers.has("authorization")) headers.set("authorization", await bearer(token));
+    if (!headers.has("authorization")) {
+      const v = auth();
+      headers.set("authorization", typeof v === "string" ? v : await v);
+    }
     const send = () => (isLight(req) ? fetchImpl(url, req.init) : fetchImpl(req));
     if (!log) return send();
     log({ type: "request", method, url, headers: redactHeaders(headers) });

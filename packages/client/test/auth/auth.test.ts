@@ -62,6 +62,13 @@ describe("auth", () => {
 describe("client options", () => {
   const make = (o: unknown) => () => createBackupClient(o as BackupClientOptions);
 
+  it("check a fixed token at once", () => {
+    expect(make({ iamToken: "two words" })).toThrow(
+      "the IAM token is empty, not a string, or holds spaces or control characters",
+    );
+    expect(make({ iamToken: "" })).toThrow(BackupUsageError);
+  });
+
   it("need exactly one of iamToken and getIamToken", () => {
     expect(make({})).toThrow(/exactly one of iamToken .* or getIamToken/);
     expect(make({ iamToken: "a", getIamToken: () => "b" })).toThrow(BackupUsageError);

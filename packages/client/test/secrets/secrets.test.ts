@@ -41,7 +41,18 @@ describe("the IAM token", () => {
 
   it("never appears in the error of a token that is not a valid header value", async () => {
     const bad = "secret-token\nX-Injected: 1";
-    const err = await testClient("http://127.0.0.1:9", { iamToken: bad }).backups.get({ backupId: "b", folderId: "f" }).catch((e) => e);
+    let thrown: unknown;
+    try {
+      testClient("http://127.0.0.1:9", { iamToken: bad });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(exposed(thrown)).not.toContain("secret-token");
+    const err = await testClient("http://127.0.0.1:9", { iamToken: undefined, getIamToken: () => bad })
+      .backups.get({ backupId: "b", folderId: "f" })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(Error);
     expect(exposed(err)).not.toContain("secret-token");
   });
 

@@ -1,0 +1,39 @@
+// Per-call cost of client.backups.get vs a hand-written fetch and bare openapi-fetch, same server, same run.
+import createClient from "openapi-fetch";
+import { createBackupClient } from "../dist/index.js";
+import { compare, ratio } from "./stats.mjs";
+
+export async function benchGet(base, { rounds = 7, iterations = 2000 } = {}) {
+  const params = { backupId: "a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10", folderId: "b1g0ijbfaqsn12345678" };
+  const handWritten = async () => {
+    const res = await fetch(
+      `${base}/backup/v1/backups/${encodeURIComponent(params.backupId)}?folderId=${encodeURIComponent(params.folderId)}`,
+      { headers: { authorization: "Bearer t1.token" } },
+    );
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.json();
+  };
+  const bare = createClient({ baseUrl: base, headers: { authorization: "Bearer t1.token" } });
+  const openapiFetch = async () => {
+    const { data, error } = await bare.GET("/backup/v1/backups/{backupId}", {
+      params: { path: { backupId: params.backupId }, query: { folderId: params.folderId } },
+    });
+    if (error) throw error;
+    return data;
+  };
+  const client = createBackupClient({ iamToken: "t1.token", baseUrl: base });
+  const ours = () => client.backups.get(params);
+  const noTimeout = createBackupClient({ iamToken: "t1.token", baseUrl: base, timeoutMs: 0 });
+  const oursNoTimeout = () => noTimeout.backups.get(params);
+
+  const us = await compare(
+    { handWritten, openapiFetch, client: ours, clientNoTimeout: oursNoTimeout },
+    { rounds, iterations, warmup: 500 },
+  );
+  return {
+    "hand-written fetch": `${us.handWritten.toFixed(1)} µs/call  1.000×`,
+    "bare openapi-fetch": `${us.openapiFetch.toFixed(1)} µs/call  ${ratio(us.openapiFetch, us.handWritten)}`,
+    "client.backups.get": `${us.client.toFixed(1)} µs/call  ${ratio(us.client, us.handWritten)}   (goal ≤ 1.10×)`,
+    "  … with timeoutMs: 0": `${us.clientNoTimeout.toFixed(1)} µs/call  ${ratio(us.clientNoTimeout, us.handWritten)}   (no AbortSignal per call)`,
+  };
+}

@@ -1,0 +1,28 @@
+// `pnpm bench`: per-call cost, listAll time and memory, bundle size. Ratios are against baselines measured
+// in this same run. Run with --expose-gc for meaningful heap figures (the package script does).
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { measureSize } from "../scripts/measure-size.mjs";
+import { benchGet } from "./get.mjs";
+import { benchListAll } from "./list-all.mjs";
+
+const server = fork(fileURLToPath(new URL("./server.mjs", import.meta.url)));
+const info = await new Promise((resolve) => server.once("message", resolve));
+const base = `http://127.0.0.1:${info.port}`;
+const print = (title, rows) => {
+  console.log(`\n${title}`);
+  for (const [k, v] of Object.entries(rows)) console.log(`  ${k.padEnd(26)} ${v}`);
+};
+
+try {
+  console.log(`Node ${process.version}; server in a child process on ${base}`);
+  print("backups.get, per call (median of interleaved rounds)", await benchGet(base));
+  print(`listAll over ${info.pages * info.pageSize} backups in ${info.pages} pages`, await benchListAll(base, info.pages * info.pageSize));
+  const { client, openapiFetch } = await measureSize();
+  print("ESM build + dependencies, minified (gzipped)", {
+    "openapi-fetch alone": `${openapiFetch.minified} B (${openapiFetch.gzipped} B)`,
+    "@backup-api/client": `${client.minified} B (${client.gzipped} B)   ${(client.gzipped / openapiFetch.gzipped).toFixed(2)}× openapi-fetch (goal ≤ 5000 B gzipped)`,
+  });
+} finally {
+  server.disconnect();
+}
