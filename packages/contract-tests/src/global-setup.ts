@@ -7,6 +7,7 @@ import { targetFromEnv } from './target.js';
 export default async function setup(project: TestProject) {
   const target = targetFromEnv(process.env);
   if (target.kind === 'external') {
+    console.log(`contract target: ${target.baseUrl}${target.skipReason ? `; server tests skipped: ${target.skipReason}` : ''}`);
     project.provide('target', { ...target, baseUrl: target.baseUrl!, operationsBaseUrl: target.operationsBaseUrl! });
     return;
   }
