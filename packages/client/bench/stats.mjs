@@ -2,8 +2,11 @@
 export async function compare(variants, { rounds, iterations, warmup }) {
   for (const fn of Object.values(variants)) for (let i = 0; i < warmup; i++) await fn();
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+  const entries = Object.entries(variants);
   for (let r = 0; r < rounds; r++) {
-    for (const [name, fn] of Object.entries(variants)) {
+    // a fresh order each round, so no variant always runs right after another's garbage
+    entries.sort(() => Math.random() - 0.5);
+    for (const [name, fn] of entries) {
       const t0 = performance.now();
       for (let i = 0; i < iterations; i++) await fn();
       samples[name].push(((performance.now() - t0) / iterations) * 1000);

@@ -32,7 +32,7 @@ export function deadline(user: AbortSignal | undefined, timeoutMs: number | unde
       timedOut
         ? new BackupTimeoutError(`${what} timed out after ${timeoutMs} ms`)
         : signal.aborted
-          ? new BackupAbortError(`${what} was aborted`, { cause: user?.reason })
+          ? new BackupAbortError(`${what} was aborted`, undefined, { cause: user?.reason })
           : undefined,
     done() {
       clearTimeout(timer);

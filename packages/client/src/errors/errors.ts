@@ -7,18 +7,11 @@ const named = (C: { prototype: Error }, name: string) => {
 };
 
 /** Base class of every error the client throws, so one `instanceof` check catches them all. */
-export class BackupClientError extends Error {}
-
-/** Fields of a `BackupApiError`. */
-export interface BackupApiErrorInit {
-  status: number;
-  code: number;
-  codeName: StatusCodeName;
-  message: string;
-  details: StatusDetail[];
-  requestId: string | undefined;
-  clientRequestId?: string | undefined;
-  operationId?: string | undefined;
+export class BackupClientError extends Error {
+  constructor(message: string, fields?: object, options?: { cause?: unknown }) {
+    super(message, options);
+    Object.assign(this, fields);
+  }
 }
 
 /**
@@ -36,11 +29,6 @@ export class BackupApiError extends BackupClientError {
   declare readonly clientRequestId: string | undefined;
   /** Set when the error is a failed operation's `error`. */
   declare readonly operationId: string | undefined;
-
-  constructor(init: BackupApiErrorInit) {
-    super(init.message);
-    Object.assign(this, init);
-  }
 }
 
 /** The request never got an HTTP answer: connection refused or reset, DNS failure, TLS error… (after retries). */
@@ -56,11 +44,6 @@ export class BackupAbortError extends BackupClientError {}
 export class BackupInvalidResponseError extends BackupClientError {
   declare readonly status: number;
   declare readonly requestId: string | undefined;
-
-  constructor(message: string, status: number, requestId: string | undefined) {
-    super(message);
-    Object.assign(this, { status, requestId });
-  }
 }
 
 /** The client was called wrongly (a missing parameter, two list selectors, a bad option). Nothing was sent. */

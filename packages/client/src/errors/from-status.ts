@@ -24,14 +24,13 @@ export function apiError(
   const code = s ? s.code : codeOfHttpStatus(status!);
   const details: StatusDetail[] = (Array.isArray(s?.details) && s.details) || [];
   const name = codeName(code);
-  return new BackupApiError({
+  const text: string = body ? (typeof body === "string" ? body : JSON.stringify(body)) : "";
+  return new BackupApiError(`${name}: ${s ? s.message || "(no message)" : `HTTP ${status}${text ? `: ${excerpt(text)}` : ""}`}`, {
     status: status ?? httpStatusOf(code),
     code,
     codeName: name,
-    message: `${name}: ${s ? s.message || "(no message)" : `HTTP ${status}${body ? `: ${excerpt(typeof body === "string" ? body : JSON.stringify(body))}` : ""}`}`,
     details,
-    requestId:
-      requestId ?? (details.find((d) => typeof (d as { requestId?: unknown }).requestId === "string") as { requestId?: string })?.requestId,
+    requestId: requestId ?? details.map((d) => (d as { requestId?: string }).requestId).find((id) => typeof id === "string"),
     clientRequestId,
     operationId,
   });

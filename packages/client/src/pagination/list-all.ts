@@ -29,7 +29,7 @@ export function pages(first: Record<string, unknown>, fetchPage: Fetch, o: CallO
       const next = page.nextPageToken || undefined;
       if (next && next === token) {
         end();
-        throw new BackupInvalidResponseError("backups.listAll: the server sent the same nextPageToken twice", 200, undefined);
+        throw new BackupInvalidResponseError("backups.listAll: the server sent the same nextPageToken twice");
       }
       // listing by policy takes no pageToken, so there is never a second page to ask for
       token = first.policyId === undefined ? next : undefined;

@@ -58,6 +58,7 @@ export async function call(c: Context, spec: CallSpec, o: MutationOptions = {}):
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
         err = new BackupNetworkError(
           `${name}: ${(e as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ""} after ${attempt + 1} attempt(s)`,
+          undefined,
           { cause: e },
         );
       }
@@ -88,7 +89,6 @@ function parseObject(text: unknown, res: Response, name: string, requestId: stri
     `${name}: HTTP ${res.status} body is not a JSON object (content-type ${res.headers.get("content-type")}): ${
       text ? excerpt(String(text)) : "empty"
     }`,
-    res.status,
-    requestId,
+    { status: res.status, requestId },
   );
 }
