@@ -6,7 +6,7 @@ import { decide } from '../src/check/decide.mjs';
 
 try {
   const facts = await gatherFacts();
-  const { lastRelease, sinceShort, changed, plan, breaking, fixedGroup, emptyChangesets } = facts;
+  const { lastRelease, sinceShort, changed, plan, breaking, typeCompat, fixedGroup, emptyChangesets } = facts;
   console.log(
     lastRelease.released
       ? `release:check: changes since the last release (commit ${sinceShort}, ${Object.entries(lastRelease.versions).map(([n, v]) => `${n}@${v}`).join(', ')})`
@@ -24,7 +24,14 @@ try {
   else if (!breaking) console.log('  breaking changes: none (the bundled spec equals the released one)');
   else console.log(`  spec changes since the release: ${breaking.changes.length}, rated ${breaking.bump}; breaking: ${breaking.breaking.length}`);
 
-  const { ok, problems } = decide({ changed, plan, breaking, fixedGroup, emptyChangesets });
+  if (typeCompat) {
+    console.log(
+      typeCompat.files.length === 0
+        ? '  released consumer type tests: none in the release commit'
+        : `  released consumer type tests (${typeCompat.files.length} files) against the current packages: ${typeCompat.ok ? 'compile' : 'DO NOT compile'}`,
+    );
+  }
+  const { ok, problems } = decide({ changed, plan, breaking, typeCompat, fixedGroup, emptyChangesets });
   if (!ok) {
     for (const problem of problems) console.error(`✗ ${problem}`);
     process.exitCode = 1;

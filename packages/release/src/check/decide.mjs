@@ -4,6 +4,7 @@
 /** @typedef {import('../changes/changed-packages.mjs').ChangedPackage} ChangedPackage */
 /** @typedef {import('../changes/release-plan.mjs').ReleasePlan} ReleasePlan */
 /** @typedef {import('../breaking/detect-breaking.mjs').Verdict} BreakingVerdict */
+/** @typedef {import('../compat/released-consumer-types.mjs').CompatResult} CompatResult */
 
 const SHOWN_BREAKING = 10;
 const ranks = ['none', 'patch', 'minor', 'major'];
@@ -14,10 +15,10 @@ const describePlan = (names, planned) => names.map((n) => `${n} ${planned.get(n)
 
 /**
  * @param {{ changed: ChangedPackage[], plan: ReleasePlan, breaking: BreakingVerdict | undefined,
- *   fixedGroup: string[], emptyChangesets: string[] }} facts
+ *   typeCompat?: CompatResult | undefined, fixedGroup: string[], emptyChangesets: string[] }} facts
  * @returns {{ ok: boolean, problems: string[] }}
  */
-export function decide({ changed, plan, breaking, fixedGroup, emptyChangesets }) {
+export function decide({ changed, plan, breaking, typeCompat, fixedGroup, emptyChangesets }) {
   /** @type {string[]} */
   const problems = [];
   const planned = new Map(plan.releases.map((r) => [r.name, r.type]));
@@ -58,6 +59,15 @@ export function decide({ changed, plan, breaking, fixedGroup, emptyChangesets })
           `(planned: ${describePlan(fixedGroup, planned)}). Run \`pnpm changeset\` and choose minor for @backup-api/spec.`,
       );
     }
+  }
+  if (typeCompat && !typeCompat.ok && fixedGroup.some((name) => planned.get(name) !== 'major')) {
+    const errors = typeCompat.errors.split('\n').slice(0, 20).map((line) => `    ${line}`).join('\n');
+    problems.push(
+      `the last release's consumer type tests (${typeCompat.files.length} file(s)) no longer compile against the current packages: ` +
+        `code written for the released version breaks, so ${fixedGroup.join(', ')} need a major changeset ` +
+        `(planned: ${describePlan(fixedGroup, planned)}).\n${errors}\n` +
+        '  Run `pnpm changeset` and choose major, or restore what the released types offered.',
+    );
   }
   return { ok: problems.length === 0, problems };
 }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readLastRelease } from '../baseline/last-release.mjs';
 import { detectBreakingFiles } from '../breaking/detect-breaking.mjs';
+import { checkReleasedConsumerTypes } from '../compat/released-consumer-types.mjs';
 import { changedPublicPackages, sameJsonFile } from '../changes/changed-packages.mjs';
 import { readChangesetConfig } from '../changes/changeset-config.mjs';
 import { changedFilesSince, lastReleaseCommit, rootCommit, shortCommit } from '../changes/git.mjs';
@@ -53,6 +54,9 @@ export async function gatherFacts() {
     specChanged,
     specPackage: SPEC_PACKAGE,
   });
-  const breaking = specChanged ? await detectBreakingFiles(lastRelease.specPath, bundledSpecPath) : undefined;
-  return { lastRelease, since, sinceShort, changed, plan, breaking, fixedGroup, emptyChangesets: plan.changesets.filter((c) => c.releases.length === 0).map((c) => c.id), publicPackages: packages };
+  const [breaking, typeCompat] = await Promise.all([
+    specChanged ? detectBreakingFiles(lastRelease.specPath, bundledSpecPath) : undefined,
+    lastRelease.released ? checkReleasedConsumerTypes(since, packages) : undefined,
+  ]);
+  return { lastRelease, since, sinceShort, changed, plan, breaking, typeCompat, fixedGroup, emptyChangesets: plan.changesets.filter((c) => c.releases.length === 0).map((c) => c.id), publicPackages: packages };
 }

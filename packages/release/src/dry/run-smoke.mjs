@@ -3,6 +3,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '../exec.mjs';
+import { consumerTsconfig } from '../consumer-tsconfig.mjs';
 import { binDir } from '../paths.mjs';
 import { smokeName } from './consumer-project.mjs';
 
@@ -34,20 +35,8 @@ export async function runSmoke(project, name, runtime, flavour, mockUrl) {
  * @returns {Promise<Outcome>}
  */
 export async function typeCheckConsumers(project) {
-  const tsconfig = {
-    compilerOptions: {
-      strict: true,
-      noEmit: true,
-      target: 'ES2022',
-      module: 'node16',
-      moduleResolution: 'node16',
-      lib: ['ES2022', 'DOM'],
-      types: [],
-      // The shipped declarations are checked too: a broken .d.ts must fail here, not in a user's build.
-      skipLibCheck: false,
-    },
-    include: ['smoke/**/*.mts', 'smoke/**/*.cts'],
-  };
+  // The shipped declarations are checked too: a broken .d.ts must fail here, not in a user's build.
+  const tsconfig = consumerTsconfig(['smoke/**/*.mts', 'smoke/**/*.cts'], { checkDeclarations: true });
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
   try {
     await exec(join(binDir, 'tsc'), ['-p', join(project, 'tsconfig.json')], { cwd: project });

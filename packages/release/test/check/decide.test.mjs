@@ -79,3 +79,17 @@ describe('additions to the spec need at least a minor changeset', () => {
     expect(decide({ ...base, changed: specChanged, plan: planOf('patch'), breaking: patchOnly }).ok).toBe(true);
   });
 });
+
+describe('the released consumer type tests must compile against the current packages', () => {
+  const broken = { ok: /** @type {const} */ (false), files: ['a/consumer.mts'], errors: "consumer.mts(3,7): error TS2322: Type '\"INCREMENTAL\"' is not assignable" };
+  it('fails without a major changeset, showing the compiler errors', () => {
+    const result = decide({ ...base, changed: [], plan: planOf('minor'), typeCompat: broken });
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toContain('no longer compile against the current packages');
+    expect(result.problems[0]).toContain('TS2322');
+  });
+  it('passes with a major changeset, or when they compile', () => {
+    expect(decide({ ...base, changed: [], plan: planOf('major'), typeCompat: broken }).ok).toBe(true);
+    expect(decide({ ...base, changed: [], plan: planOf('none'), typeCompat: { ok: true, files: ['a/consumer.mts'] } }).ok).toBe(true);
+  });
+});

@@ -38,7 +38,20 @@ describe('release flow', () => {
     const { code, output } = clone.run('check');
     expect(output).toContain('no public package changed');
     expect(output).toContain('the bundled spec equals the released one');
+    expect(output).toMatch(/released consumer type tests \(\d+ files\) against the current packages: compile/);
     expect(code).toBe(0);
+  });
+
+  it('a break only the types show (BackupType loses INCREMENTAL in the .d.ts, spec unchanged) fails through the released consumer type tests', () => {
+    const restore = ['index.d.ts', 'index.d.cts'].map((f) =>
+      clone.editFile(`packages/types/dist/${f}`, (t) => t.replace('BackupType: "TYPE_UNSPECIFIED" | "FULL" | "INCREMENTAL";', 'BackupType: "TYPE_UNSPECIFIED" | "FULL";')),
+    );
+    const { code, output } = clone.run('check');
+    restore.forEach((undo) => undo());
+    expect(output).toContain('DO NOT compile');
+    expect(output).toContain('no longer compile against the current packages');
+    expect(output).toMatch(/consumer\.mts.*error TS2322/);
+    expect(code).toBe(1);
   });
 
   it('a breaking spec edit without a changeset fails, naming the package and the breaking change', () => {

@@ -1,7 +1,7 @@
 // @ts-check
 // A clone of this repo in a temp dir, with the built spec bundle, to run the real release scripts against.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledSpecPath, releaseDir, repoRoot } from '../../src/paths.mjs';
@@ -30,9 +30,15 @@ export function makeClone() {
   const dir = mkdtempSync(join(tmpdir(), 'backup-api-release-flow-'));
   execFileSync('git', ['clone', '--quiet', '--no-checkout', repoRoot, dir]);
   execFileSync('git', ['checkout', '--quiet', 'HEAD'], { cwd: dir });
+  // Symlinked node_modules are not directories to git: keep them out of the clone's commits.
+  writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n');
   // `changeset version` loads its changelog generator from the root node_modules.
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  mkdirSync(join(dir, 'packages', 'spec', 'dist'), { recursive: true });
+  // The built public packages, as the check finds them after `pnpm build`.
+  for (const g of group) {
+    symlinkSync(join(repoRoot, 'packages', g, 'node_modules'), join(dir, 'packages', g, 'node_modules'), 'dir');
+    cpSync(join(repoRoot, 'packages', g, 'dist'), join(dir, 'packages', g, 'dist'), { recursive: true });
+  }
   const bundle = join(dir, 'packages', 'spec', 'dist', 'openapi.json');
   copyFileSync(bundledSpecPath, bundle);
   const env = { ...process.env, BACKUP_API_REPO_ROOT: dir };
@@ -52,6 +58,14 @@ export function makeClone() {
     changesetVersion: () => execFileSync(join(releaseDir, 'node_modules', '.bin', 'changeset'), ['version'], { cwd: dir, env, encoding: 'utf8' }),
     /** @param {string} id @param {'major' | 'minor' | 'patch'} type */
     addChangeset: (id, type) => writeFileSync(join(dir, '.changeset', `${id}.md`), `---\n"@backup-api/spec": ${type}\n---\n\nTest change.\n`),
+    /** @param {string} path repo-relative @param {(text: string) => string} change */
+    editFile: (path, change) => {
+      const text = readFileSync(join(dir, path), 'utf8');
+      const next = change(text);
+      if (next === text) throw new Error(`the edit of ${path} changed nothing: fix the test`);
+      writeFileSync(join(dir, path), next);
+      return () => writeFileSync(join(dir, path), text);
+    },
     /** @param {Record<string, any>} doc */
     writeBundle: (doc) => writeFileSync(bundle, JSON.stringify(doc, null, 2)),
     remove: () => rmSync(dir, { recursive: true, force: true }),
