@@ -40,6 +40,9 @@ describe('release flow', () => {
     expect(output).toContain('the bundled spec equals the released one');
     expect(output).toMatch(/released consumer type tests \(\d+ files\) against the current packages: compile/);
     expect(code).toBe(0);
+    const again = clone.run('baseline');
+    expect(again.output).toContain('already the recorded release');
+    expect(again.code).toBe(1);
   });
 
   it('a break only the types show (BackupType loses INCREMENTAL in the .d.ts, spec unchanged) fails through the released consumer type tests', () => {

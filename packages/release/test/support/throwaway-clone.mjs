@@ -1,7 +1,7 @@
 // @ts-check
 // A clone of this repo in a temp dir, with the built spec bundle, to run the real release scripts against.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledSpecPath, releaseDir, repoRoot } from '../../src/paths.mjs';
@@ -37,7 +37,9 @@ export function makeClone() {
   // The built public packages, as the check finds them after `pnpm build`.
   for (const g of group) {
     symlinkSync(join(repoRoot, 'packages', g, 'node_modules'), join(dir, 'packages', g, 'node_modules'), 'dir');
-    cpSync(join(repoRoot, 'packages', g, 'dist'), join(dir, 'packages', g, 'dist'), { recursive: true });
+    const dist = join(repoRoot, 'packages', g, 'dist');
+    if (!existsSync(dist)) throw new Error(`${dist} is missing: build the packages first (pnpm build)`);
+    cpSync(dist, join(dir, 'packages', g, 'dist'), { recursive: true });
   }
   const bundle = join(dir, 'packages', 'spec', 'dist', 'openapi.json');
   copyFileSync(bundledSpecPath, bundle);
