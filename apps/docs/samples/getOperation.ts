@@ -5,7 +5,8 @@ const client = createBackupClient({ iamToken: process.env.IAM_TOKEN!, region: "r
 // Served by the operations host (operation.api.cloud.yandex.net); the client knows it per region.
 const op = await client.operations.get("cdg3lam9a1c0n7v4hq2e");
 if (!op.done) {
-  console.log("in progress", op.metadata?.progressPercentage);
+  const progress = op.metadata && "progressPercentage" in op.metadata ? op.metadata.progressPercentage : undefined;
+  console.log("in progress", progress ?? "?", "%");
 } else if (op.error) {
   console.log("failed", op.error.code, op.error.message);
 } else {

@@ -12,7 +12,7 @@ console.log("started", operation.id);
 try {
   const done = await client.operations.wait(operation, {
     timeoutMs: 60 * 60 * 1000,
-    onProgress: (op) => console.log(`recovery ${op.metadata?.progressPercentage ?? 0}%`),
+    onProgress: (percent) => console.log(`recovery ${percent ?? 0}%`),
   });
   console.log("recovered", done.id);
 } catch (error) {

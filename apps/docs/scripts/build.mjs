@@ -1,6 +1,7 @@
 // pnpm --filter @backup-api/docs build → dist/index.html: one self-contained page, no network needed.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,7 @@ import { loadTypeScriptSamples, SAMPLES_DIR } from "./lib/typescript-samples.mjs
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
-const work = join(root, ".build");
+const work = mkdtempSync(join(tmpdir(), "backup-api-docs-"));
 const redocly = join(dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
 
 const bundled = JSON.parse(readFileSync(require.resolve("@backup-api/spec/openapi.json"), "utf8"));
@@ -20,8 +21,6 @@ const doc = decorateSpec(bundled, {
   typeScriptSamples: (ids) => loadTypeScriptSamples(ids, fileURLToPath(SAMPLES_DIR)),
 });
 
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const specFile = join(work, "openapi.docs.json");
@@ -38,6 +37,7 @@ try {
   // Redocly's own output says what failed; show it (it is hidden on success: only a Node-version banner).
   const { stdout = "", stderr = "" } = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
   process.stderr.write(`${stdout}${stderr}`);
+  rmSync(work, { recursive: true, force: true });
   throw new Error("redocly build-docs failed (output above)");
 }
 

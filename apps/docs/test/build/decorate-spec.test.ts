@@ -1,0 +1,80 @@
+import { mkdtempSync, cpSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decorateSpec } from "../../scripts/lib/decorate-spec.mjs";
+import { loadTypeScriptSamples } from "../../scripts/lib/typescript-samples.mjs";
+import { listOperations } from "../../scripts/lib/spec-operations.mjs";
+import { bundledSpec, SAMPLES } from "../support/paths.js";
+
+const introduction = "# Getting started\n\n## Authentication\n\nIAM token.";
+const fromDir = (dir: string) => (ids: string[]) => loadTypeScriptSamples(ids, dir);
+
+describe("decorateSpec (the copy of the spec the docs render)", () => {
+  it("gives every operation a TypeScript and a curl sample, and adds the introduction", () => {
+    const bundled = bundledSpec();
+    const before = JSON.stringify(bundled);
+    const doc = decorateSpec(bundled, { introduction, typeScriptSamples: fromDir(SAMPLES) });
+    expect(JSON.stringify(bundled), "the bundled spec is not modified").toBe(before);
+    const ops = listOperations(doc);
+    expect(ops).toHaveLength(7);
+    for (const op of ops) {
+      const samples = op.operation["x-codeSamples"] as Array<{ lang: string; source: string }>;
+      expect(samples.map((s) => s.lang), op.operationId).toEqual(["TypeScript", "curl"]);
+      expect(samples[0]!.source).toContain('from "@backup-api/client"');
+      expect(samples[1]!.source).toMatch(new RegExp(`^curl -X ${op.method.toUpperCase()} 'https://`));
+    }
+    expect(doc.info.description).toContain(bundled.info.description.trim());
+    expect(doc.info.description).toContain("## Authentication");
+  });
+
+  it("builds curl samples a shell can run: host, path and query examples, body, idempotency key", () => {
+    const doc = decorateSpec(bundledSpec(), { introduction, typeScriptSamples: fromDir(SAMPLES) });
+    const curl = (id: string) =>
+      listOperations(doc).find((o) => o.operationId === id)!.operation["x-codeSamples"][1].source as string;
+    expect(curl("getOperation")).toContain("'https://operation.api.cloud.yandex.net/operations/cdg3lam9a1c0n7v4hq2e'");
+    expect(curl("get")).toContain(
+      "'https://backup.api.cloud.yandex.net/backup/v1/backups/a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10?folderId=b1g0ijbfaqsn12345678'",
+    );
+    expect(curl("list")).toContain("?folderId=b1g0ijbfaqsn12345678&pageSize=50'");
+    expect(curl("startRecovery")).toContain(`-d '{"computeInstanceId":"epdp2hnkcn1s8u1k7b2n"}'`);
+    expect(curl("startRecovery")).toContain('-H "Idempotency-Key: $(uuidgen)"');
+    expect(curl("delete")).toContain('-H "Idempotency-Key: $(uuidgen)"');
+    expect(curl("get")).not.toContain("Idempotency-Key");
+    expect(curl("get")).toContain('-H "Authorization: Bearer ${IAM_TOKEN}"');
+  });
+
+  it("fails the build when an operation has no TypeScript sample, naming it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "docs-samples-"));
+    try {
+      cpSync(SAMPLES, dir, { recursive: true });
+      rmSync(join(dir, "startRecovery.ts"));
+      expect(() => decorateSpec(bundledSpec(), { introduction, typeScriptSamples: fromDir(dir) })).toThrow(
+        /No TypeScript sample for operation\(s\) startRecovery/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails the build when a sample names an operation the spec does not have", () => {
+    const dir = mkdtempSync(join(tmpdir(), "docs-samples-"));
+    try {
+      cpSync(SAMPLES, dir, { recursive: true });
+      writeFileSync(join(dir, "restore.ts"), "export {};\n");
+      expect(() => decorateSpec(bundledSpec(), { introduction, typeScriptSamples: fromDir(dir) })).toThrow(
+        /operations the spec does not have: restore/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails when an operation cannot get a curl sample (a path parameter without example)", () => {
+    const spec = bundledSpec();
+    delete spec.components.parameters.PathOperationId.example;
+    expect(() => decorateSpec(spec, { introduction, typeScriptSamples: fromDir(SAMPLES) })).toThrow(
+      /getOperation: path parameter operationId has no example/,
+    );
+  });
+});
