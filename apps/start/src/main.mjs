@@ -1,0 +1,77 @@
+// `pnpm start`: the docs on 127.0.0.1:8080 (or the next free port) and the Prism mock on 127.0.0.1:4010
+// (or a free port), both stopped on Ctrl-C / SIGTERM. DOCS_PORT / MOCK_PORT override the ports.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { startMock, MockStartError } from "@backup-api/mock";
+import { createStaticServer, listenFromPort } from "./static-server.mjs";
+
+const HOST = "127.0.0.1";
+const require = createRequire(import.meta.url);
+
+/** @param {string} name @param {number} fallback */
+function portFromEnv(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`${name} must be a port number (0-65535), got ${JSON.stringify(raw)}`);
+    process.exit(2);
+  }
+  return port;
+}
+
+const docsPort = portFromEnv("DOCS_PORT", 8080);
+const mockPort = portFromEnv("MOCK_PORT", 4010);
+const docsDir = join(dirname(require.resolve("@backup-api/docs/package.json")), "dist");
+if (!existsSync(join(docsDir, "index.html"))) {
+  console.error(`No built docs at ${docsDir}: run pnpm start from the repo root (it builds them first).`);
+  process.exit(1);
+}
+
+const docs = createStaticServer(docsDir);
+/** @type {import("@backup-api/mock").RunningMock | undefined} */
+let mock;
+let stopping = false;
+
+/** @param {number} code */
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled([mock?.stop(), new Promise((resolve) => docs.close(resolve))]);
+  docs.closeAllConnections();
+  process.exit(code);
+}
+// A clean stop on a signal is a success (exit 0), so `pnpm start` does not report Ctrl-C as a failure.
+process.once("SIGINT", () => void shutdown(0));
+process.once("SIGTERM", () => void shutdown(0));
+
+try {
+  const port = await listenFromPort(docs, HOST, docsPort);
+  // 4010 is Prism's usual port; when it is taken (another mock running), take any free one instead.
+  mock = await startMock({ port: mockPort, host: HOST }).catch((error) => {
+    if (mockPort !== 0 && error instanceof MockStartError && /EADDRINUSE/.test(error.message)) {
+      return startMock({ host: HOST });
+    }
+    throw error;
+  });
+  if (stopping) await mock.stop();
+  const sample = `${mock.url}/backup/v1/backups/a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10?folderId=b1g0ijbfaqsn12345678`;
+  console.log(
+    [
+      "",
+      `  API docs   http://${HOST}:${port}/`,
+      `  Mock API   ${mock.url}   (Prism, pid ${mock.pid})`,
+      "",
+      "  Try the mock:",
+      `    curl -s -H 'Authorization: Bearer test' '${sample}'`,
+      `    curl -s -H 'Authorization: Bearer test' -H 'Prefer: example=inProgress' '${mock.url}/operations/cdg3lam9a1c0n7v4hq2e'`,
+      "",
+      "  Ctrl-C stops both.",
+      "",
+    ].join("\n"),
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
