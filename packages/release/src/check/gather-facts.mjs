@@ -1,6 +1,6 @@
 // @ts-check
-// Collects what the release check decides on: the last release, what changed since, the changesets' plan
-// and the breaking changes of the spec.
+// Collects what the release check decides on: the last release, what changed since, the changesets' plan,
+// the spec's changes as redocly rates them, and whether the released consumer type tests still compile.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readLastRelease } from '../baseline/last-release.mjs';
@@ -58,5 +58,6 @@ export async function gatherFacts() {
     specChanged ? detectBreakingFiles(lastRelease.specPath, bundledSpecPath) : undefined,
     lastRelease.released ? checkReleasedConsumerTypes(since, packages) : undefined,
   ]);
-  return { lastRelease, since, sinceShort, changed, plan, breaking, typeCompat, fixedGroup, emptyChangesets: plan.changesets.filter((c) => c.releases.length === 0).map((c) => c.id), publicPackages: packages };
+  const emptyChangesets = plan.changesets.filter((c) => c.releases.length === 0).map((c) => c.id);
+  return { lastRelease, since, sinceShort, changed, plan, breaking, typeCompat, fixedGroup, emptyChangesets, publicPackages: packages };
 }
