@@ -1,4 +1,4 @@
-import { BackupUsageError } from "../errors/errors.js";
+import { BackupClientError, BackupUsageError } from "../errors/errors.js";
 
 export type TokenSource = () => string | Promise<string>;
 
@@ -15,7 +15,17 @@ export const bearer = (t: unknown): string => {
 
 /** Header value source: checked once for a fixed token, per request for `getIamToken` (it may refresh). */
 export const authorization = (iamToken: unknown, getIamToken?: TokenSource): (() => string | Promise<string>) => {
-  if (getIamToken) return async () => bearer(await getIamToken());
+  // a failing provider is not a network failure: it ends the call, unretried, with its error as the cause
+  if (getIamToken) {
+    return async () =>
+      bearer(
+        await Promise.resolve()
+          .then(getIamToken)
+          .catch((cause) => {
+            throw new BackupClientError(`getIamToken failed: ${(cause as Error)?.message ?? cause}`, undefined, { cause });
+          }),
+      );
+  }
   const value = bearer(iamToken);
   return () => value;
 };

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { BackupUsageError, createBackupClient, type BackupClientOptions } from "../../src/index.js";
+import {
+  BackupClientError,
+  BackupNetworkError,
+  BackupUsageError,
+  createBackupClient,
+  type BackupClientOptions,
+} from "../../src/index.js";
 import { testClient } from "../support/client.js";
 import { BACKUP, json, scriptedServer, status } from "../support/server.js";
 
@@ -51,10 +57,21 @@ describe("auth", () => {
     const s = await scriptedServer([json(200, BACKUP)]);
     close = s.close;
     const boom = new Error("metadata service down");
-    const err = await testClient(s.url, { iamToken: undefined, getIamToken: () => Promise.reject(boom) })
+    let calls = 0;
+    const err = await testClient(s.url, {
+      iamToken: undefined,
+      getIamToken: () => {
+        calls++;
+        return Promise.reject(boom);
+      },
+    })
       .backups.get(params)
       .catch((e) => e);
-    expect(err.message).toContain("metadata service down");
+    expect(err).toBeInstanceOf(BackupClientError);
+    expect(err).not.toBeInstanceOf(BackupNetworkError);
+    expect(err.message).toBe("getIamToken failed: metadata service down");
+    expect(err.cause).toBe(boom);
+    expect(calls).toBe(1);
     expect(s.seen).toHaveLength(0);
   });
 });
