@@ -1,5 +1,5 @@
 import type { paths } from "@backup-api/types";
-import createClient, { type Client } from "openapi-fetch";
+import openapiFetch, { type Client } from "openapi-fetch";
 import type { BackupClientOptions } from "../config/options.js";
 import { REGIONS } from "../config/regions.js";
 import { authorization } from "../auth/bearer.js";
@@ -10,6 +10,10 @@ import { LightRequest } from "../transport/light-request.js";
 import { serializePath } from "../transport/path.js";
 import { serializeQuery } from "../transport/query.js";
 import { createTransport } from "../transport/transport.js";
+
+// In the CommonJS build, Node's interop hands over openapi-fetch's whole `exports` as the default import.
+const createClient: typeof openapiFetch =
+  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 /** A Cloud Backup API client. */
 export interface BackupClient {
