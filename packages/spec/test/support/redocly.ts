@@ -25,5 +25,14 @@ export function lint(targets: string[]): LintReport {
   });
   const start = run.stdout.indexOf('{');
   if (start < 0) throw new Error(`redocly lint printed no JSON report (exit ${run.status}):\n${run.stderr}`);
-  return JSON.parse(run.stdout.slice(start)) as LintReport;
+  // One report per linted file, printed back to back (`}{`): merge them into one.
+  const reports = JSON.parse(`[${run.stdout.slice(start).trim().replace(/\n}{\n/g, '\n},{\n')}]`) as LintReport[];
+  return {
+    totals: {
+      errors: reports.reduce((n, r) => n + r.totals.errors, 0),
+      warnings: reports.reduce((n, r) => n + r.totals.warnings, 0),
+      ignored: reports.reduce((n, r) => n + r.totals.ignored, 0),
+    },
+    problems: reports.flatMap((r) => r.problems),
+  };
 }

@@ -17,8 +17,9 @@ export interface paths {
          * @description Lists backups, newest first, one page at a time.
          *
          *     **Exactly one selector must be given**; the service rejects a request with none or with two
-         *     (`INVALID_ARGUMENT`). OpenAPI cannot say "exactly one of these parameter groups", so the rule lives here,
-         *     and the `@backup-api/client` types and the mock enforce it.
+         *     (`INVALID_ARGUMENT`). OpenAPI cannot say "exactly one of these parameter groups", so the rule lives here;
+         *     the `@backup-api/client` types and its runtime checks enforce it (the Prism mock cannot: it accepts any
+         *     combination).
          *
          *     | selector | query parameters |
          *     | --- | --- |
