@@ -43,4 +43,10 @@ export const mutations = [
     package: '@backup-api/contract-tests',
     expect: /types ↔ spec/,
   },
+  {
+    name: "remove a docs sample's import (samples/get.ts)",
+    apply: (root) => edit(root, 'apps/docs/samples/get.ts', 'import { BackupApiError, createBackupClient } from "@backup-api/client";\n', ''),
+    package: '@backup-api/contract-tests',
+    expect: /every TypeScript sample compiles against the built @backup-api\/client/,
+  },
 ];
