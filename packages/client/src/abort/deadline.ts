@@ -12,8 +12,12 @@ export interface Deadline {
   done(): void;
 }
 
+// setTimeout takes at most 2^31 - 1 ms (about 24.8 days) and fires at once for more: treat longer as "none".
+const MAX_TIMER = 2 ** 31 - 1;
+
 export function deadline(user: AbortSignal | undefined, timeoutMs: number | undefined, what: string): Deadline {
   let timedOut = false;
+  if (timeoutMs! > MAX_TIMER) timeoutMs = 0;
   if (!user && !timeoutMs) return { signal: undefined, reason: () => undefined, done() {} };
   const ac = new AbortController();
   const signal = ac.signal;
@@ -48,10 +52,13 @@ export const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void
       clearTimeout(t);
       reject(signal!.reason);
     };
-    const t = setTimeout(() => {
-      signal?.removeEventListener("abort", stop);
-      resolve();
-    }, ms);
+    const t = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", stop);
+        resolve();
+      },
+      Math.min(ms, MAX_TIMER),
+    );
     signal?.addEventListener("abort", stop, { once: true });
     if (signal?.aborted) stop();
   });

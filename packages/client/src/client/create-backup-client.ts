@@ -32,7 +32,7 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
   }
   const region = REGIONS[o.region ?? "ru"] ?? fail(`region must be "ru" or "kz", got ${o.region}`);
   // pointing baseUrl somewhere (a mock, an emulator) sends operations there too, unless told otherwise
-  const api = baseUrl ? httpUrl("baseUrl", baseUrl) : region[0];
+  const api = baseUrl === undefined ? region[0] : httpUrl("baseUrl", baseUrl);
   const fetchImpl = o.fetch ?? globalThis.fetch?.bind(globalThis) ?? fail("no global fetch here; pass options.fetch");
 
   const raw = createClient<paths>({
@@ -52,7 +52,12 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
       maxDelayMs: count("retry.maxDelayMs", retry.maxDelayMs, 8_000),
       maxRetryAfterMs: count("retry.maxRetryAfterMs", retry.maxRetryAfterMs, 60_000),
     },
-    operationsBaseUrl: o.operationsBaseUrl ? httpUrl("operationsBaseUrl", o.operationsBaseUrl) : baseUrl ? api : region[1],
+    operationsBaseUrl:
+      o.operationsBaseUrl !== undefined
+        ? httpUrl("operationsBaseUrl", o.operationsBaseUrl)
+        : baseUrl === undefined
+          ? region[1]
+          : api,
     log: o.logger,
   };
   return { backups: backupsApi(c), operations: operationsApi(c), raw };

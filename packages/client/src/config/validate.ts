@@ -10,4 +10,4 @@ export const count = (name: string, v: unknown, dflt: number): number =>
 
 /** An absolute http(s) URL, without its trailing slash. */
 export const httpUrl = (name: string, v: string): string =>
-  /^https?:\/\/[^/]/.test(v) ? v.replace(/\/+$/, "") : fail(`${name} must be an absolute http(s) URL, got ${v}`);
+  typeof v === "string" && /^https?:\/\/[^/]/.test(v) ? v.replace(/\/+$/, "") : fail(`${name} must be an absolute http(s) URL, got ${v}`);

@@ -97,6 +97,8 @@ describe("client options", () => {
     expect(make({ iamToken: "t", baseUrl: "localhost:4010" })).toThrow(
       "createBackupClient: baseUrl must be an absolute http(s) URL, got localhost:4010",
     );
+    expect(make({ iamToken: "t", baseUrl: "" })).toThrow("createBackupClient: baseUrl must be an absolute http(s) URL, got ");
+    expect(make({ iamToken: "t", operationsBaseUrl: 42 })).toThrow(/operationsBaseUrl must be an absolute http\(s\) URL/);
     expect(make({ iamToken: "t", timeoutMs: -1 })).toThrow("createBackupClient: timeoutMs must be a non-negative number, got -1");
     expect(make({ iamToken: "t", retry: { baseDelayMs: "5" } })).toThrow(/retry\.baseDelayMs/);
   });

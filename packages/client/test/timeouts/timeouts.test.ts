@@ -62,10 +62,11 @@ describe("timeouts", () => {
     expect(err).toBeInstanceOf(BackupTimeoutError);
   });
 
-  it("timeoutMs 0 turns the timeout off", async () => {
+  it("timeoutMs 0 (or Infinity) turns the timeout off", async () => {
     const s = await scriptedServer([slow(50, json(200, BACKUP))]);
     close = s.close;
     expect(await testClient(s.url, { timeoutMs: 0 }).backups.get(params)).toEqual(BACKUP);
+    expect(await testClient(s.url, { timeoutMs: Infinity }).backups.get(params)).toEqual(BACKUP);
   });
 });
 
