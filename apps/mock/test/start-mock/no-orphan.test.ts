@@ -2,17 +2,9 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { isAlive } from "../support/process.js";
 
 const DIST = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("no orphan Prism", () => {
   it("Prism exits when the process that started it is killed with SIGKILL", async () => {

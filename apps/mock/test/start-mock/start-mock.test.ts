@@ -3,16 +3,8 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { isAlive } from "../support/process.js";
 import { MockStartError, startMock, type RunningMock } from "../../src/index.js";
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("startMock", () => {
   it("starts Prism on a free port, answers HTTP at once, and stop() leaves no process behind", async () => {
