@@ -1,13 +1,12 @@
 import type { paths } from "@backup-api/types";
 import openapiFetch, { type Client } from "openapi-fetch";
 import type { BackupClientOptions } from "../config/options.js";
-import { REGIONS } from "../config/regions.js";
+import { OPERATIONS_HOST, REGIONS } from "../config/regions.js";
 import { authorization } from "../auth/bearer.js";
 import { count, fail, httpUrl } from "../config/validate.js";
 import { operationsApi, type OperationsApi } from "../operations/operations.js";
 import { backupsApi, type BackupsApi } from "../resources/backups.js";
 import { LightRequest } from "../transport/light-request.js";
-import { serializePath } from "../transport/path.js";
 import { serializeQuery } from "../transport/query.js";
 import { createTransport } from "../transport/transport.js";
 
@@ -32,14 +31,13 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
   }
   const region = REGIONS[o.region ?? "ru"] ?? fail(`region must be "ru" or "kz", got ${o.region}`);
   // pointing baseUrl somewhere (a mock, an emulator) sends operations there too, unless told otherwise
-  const api = baseUrl === undefined ? region[0] : httpUrl("baseUrl", baseUrl);
+  const api = baseUrl === undefined ? region : httpUrl("baseUrl", baseUrl);
   const fetchImpl = o.fetch ?? globalThis.fetch?.bind(globalThis) ?? fail("no global fetch here; pass options.fetch");
 
   const raw = createClient<paths>({
     baseUrl: api,
     headers: o.headers,
     querySerializer: serializeQuery,
-    pathSerializer: serializePath,
     Request: LightRequest as unknown as typeof Request,
     fetch: createTransport(fetchImpl, authorization(iamToken, getIamToken), o.logger) as unknown as typeof fetch,
   });
@@ -56,7 +54,7 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
       o.operationsBaseUrl !== undefined
         ? httpUrl("operationsBaseUrl", o.operationsBaseUrl)
         : baseUrl === undefined
-          ? region[1]
+          ? OPERATIONS_HOST
           : api,
     log: o.logger,
   };

@@ -12,7 +12,7 @@ export interface BackupClientOptions {
   region?: "ru" | "kz";
   /** Overrides the region's API host, e.g. a mock server. */
   baseUrl?: string;
-  /** Overrides the operations host (default: the region's, or `baseUrl` when that is given). */
+  /** Overrides the operations host (default: `baseUrl` when that is given, else https://operation.api.cloud.yandex.net, the one documented host, for both regions). */
   operationsBaseUrl?: string;
   /** The `fetch` to use (default: `globalThis.fetch`). */
   fetch?: FetchLike;

@@ -1,5 +1,5 @@
 import type { DeleteBackupOperation, Operation, StartRecoveryOperation } from "@backup-api/types";
-import { deadline, sleep } from "../abort/deadline.js";
+import { withDeadline } from "../abort/deadline.js";
 import { BackupUsageError } from "../errors/errors.js";
 import { apiError } from "../errors/from-status.js";
 import type { Context } from "../pipeline/context.js";
@@ -47,26 +47,22 @@ export function operationsApi(c: Context): OperationsApi {
     if (typeof id !== "string" || !id) {
       throw new BackupUsageError("operations.wait: expected an operation with an id, or an operation id");
     }
-    const dl = deadline(o.signal, o.timeoutMs, "operations.wait");
     let delay = o.pollIntervalMs ?? 1000;
-    const max = o.maxPollIntervalMs ?? 10_000;
-    try {
+    return withDeadline("operations.wait", o.timeoutMs, o.signal, async (d) => {
       for (;;) {
         if (op) {
           const meta = op.metadata as { progressPercentage?: number } | undefined;
           o.onProgress?.(meta?.progressPercentage, op);
           if (op.error) throw apiError(op.error, undefined, undefined, undefined, id);
           if (op.done) return op;
-          await sleep(delay, dl.signal);
-          delay = Math.min(max, delay * 1.5);
+          await d.sleep(delay);
+          delay = Math.min(o.maxPollIntervalMs ?? 10_000, delay * 1.5);
         }
-        op = await get(id, { signal: dl.signal });
+        op = await get(id, { signal: o.signal });
+        // a poll answered after the deadline reports nothing
+        if (d.over) return op;
       }
-    } catch (e) {
-      throw dl.reason() ?? e;
-    } finally {
-      dl.done();
-    }
+    });
   };
 
   return { get, wait } as OperationsApi;

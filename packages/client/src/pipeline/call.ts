@@ -1,4 +1,4 @@
-import { deadline, sleep } from "../abort/deadline.js";
+import { withDeadline } from "../abort/deadline.js";
 import { BackupClientError, BackupInvalidResponseError, BackupNetworkError } from "../errors/errors.js";
 import { apiError, excerpt } from "../errors/from-status.js";
 import { uuid } from "../ids/uuid.js";
@@ -7,41 +7,36 @@ import { requestIdOf } from "../transport/transport.js";
 import type { Context } from "./context.js";
 import type { MutationOptions } from "./options.js";
 
-/** One API call as the resources describe it. */
-export interface CallSpec {
-  /** For messages and logs, such as `backups.get`. */
-  name: string;
-  method: string;
-  path: string;
-  params: { path?: Record<string, string>; query?: Record<string, unknown> };
-  body?: unknown;
-  /** Starts work: send an `Idempotency-Key`, the same on every retry. */
-  mutating?: boolean;
-  baseUrl?: string | undefined;
-}
-
 // openapi-fetch's typed surface is for users of `client.raw`; the pipeline drives it generically.
 type Loose = { request(m: string, p: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }> };
 
 /**
- * Runs one logical call: one `x-client-request-id` (and `Idempotency-Key` when it starts work) for all attempts,
- * one deadline for all of them, retries with backoff on network errors and retryable statuses.
+ * Runs one logical call: one `x-client-request-id` (and, for anything but GET, one `Idempotency-Key`) for all
+ * attempts, one deadline for all of them, retries with backoff on network errors and retryable statuses.
+ * `path` is final (parameters filled in); `query` or `body` carry the rest.
  */
-export async function call(c: Context, spec: CallSpec, o: MutationOptions = {}): Promise<unknown> {
-  const { name } = spec;
+export function call(
+  c: Context,
+  name: string,
+  method: string,
+  path: string,
+  args: { query?: object; body?: object },
+  o: MutationOptions = {},
+  baseUrl?: string,
+): Promise<unknown> {
   const clientRequestId = o.clientRequestId ?? uuid();
   const headers: Record<string, string> = { ...o.headers, "x-client-request-id": clientRequestId };
-  if (spec.mutating) headers["idempotency-key"] = o.idempotencyKey ?? uuid();
-  const dl = deadline(o.signal, o.timeoutMs ?? c.timeoutMs, name);
-  // parseAs "text": the pipeline parses, so a body that is not JSON can be quoted in the error
-  const init = { params: spec.params, body: spec.body, baseUrl: spec.baseUrl, headers, signal: dl.signal, parseAs: "text" };
-  try {
+  if (method !== "GET") headers["idempotency-key"] = o.idempotencyKey ?? uuid();
+  // the caller's signal goes to fetch, so an abort cancels the request itself; parseAs "text": the pipeline
+  // parses, so a body that is not JSON can be quoted in the error
+  const init = { baseUrl, params: { query: args.query }, body: args.body, headers, signal: o.signal, parseAs: "text" };
+  const run = withDeadline(name, o.timeoutMs ?? c.timeoutMs, o.signal, async (d) => {
     for (let attempt = 0; ; attempt++) {
       let err: Error;
       let retryAfter: string | null = null;
       let retry = true;
       try {
-        const { data, error, response } = await (c.raw as unknown as Loose).request(spec.method, spec.path, init);
+        const { data, error, response } = await (c.raw as unknown as Loose).request(method, path, init);
         const requestId = requestIdOf(response);
         if (response.ok) {
           const value = parseObject(data, response, name, requestId);
@@ -51,10 +46,8 @@ export async function call(c: Context, spec: CallSpec, o: MutationOptions = {}):
         retry = isRetryableStatus(response.status);
         retryAfter = response.headers.get("retry-after");
       } catch (e) {
-        // our own errors (a bad token, a body that is not JSON) are final; an abort or timeout ends the call
+        // our own errors (a bad token, a body that is not JSON) are final
         if (e instanceof BackupClientError) throw e;
-        const aborted = dl.reason();
-        if (aborted) throw aborted;
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
         err = new BackupNetworkError(
           `${name}: ${(e as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ""} after ${attempt + 1} attempt(s)`,
@@ -62,19 +55,18 @@ export async function call(c: Context, spec: CallSpec, o: MutationOptions = {}):
           { cause: e },
         );
       }
-      if (!retry || attempt >= (o.maxRetries ?? c.maxRetries)) throw err;
+      if (d.over || !retry || attempt >= (o.maxRetries ?? c.maxRetries)) throw err;
       const delayMs = retryDelay(c.retry, attempt, retryAfter);
       c.log?.({ type: "retry", call: name, attempt: attempt + 1, delayMs, reason: err.message, clientRequestId });
-      await sleep(delayMs, dl.signal).catch(() => {
-        throw dl.reason();
-      });
+      await d.sleep(delayMs);
     }
-  } catch (e) {
-    c.log?.({ type: "error", call: name, error: e as Error, clientRequestId });
-    throw e;
-  } finally {
-    dl.done();
-  }
+  });
+  return c.log
+    ? run.catch((error: Error) => {
+        c.log!({ type: "error", call: name, error, clientRequestId });
+        throw error;
+      })
+    : run;
 }
 
 /** The body of a 2xx answer: a JSON object, or a clear error saying what came instead. */

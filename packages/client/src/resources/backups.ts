@@ -58,8 +58,7 @@ export const BACKUP_ROUTES = {
 export function backupsApi(c: Context): BackupsApi {
   const api: Record<string, unknown> = {};
   for (const [k, line] of Object.entries(BACKUP_ROUTES)) api[k] = route(c, `backups.${k}`, line);
-  const list = (query: Record<string, unknown>, o?: CallOptions) =>
-    call(c, { name: "backups.list", method: "GET", path: "/backup/v1/backups", params: { query } }, o);
+  const list = (query: object, o?: CallOptions) => call(c, "backups.list", "GET", "/backup/v1/backups", { query }, o);
   api.list = async (p: ListBackupsInput, o?: CallOptions) => list(listQuery(p, "backups.list"), o);
   api.listAll = (p: ListAllBackupsInput, o?: CallOptions) =>
     pages(listQuery(p, "backups.listAll"), list as never, { ...o, withResponse: false });

@@ -120,7 +120,8 @@ describe("client options", () => {
       "https://backup.api.cloud.yandex.net/backup/v1/backups/b1?folderId=f1",
       "https://operation.api.cloud.yandex.net/operations/op",
       "https://backup.api.yandexcloud.kz/backup/v1/backups/b1?folderId=f1",
-      "https://operation.api.yandexcloud.kz/operations/op",
+      // the reference documents one operations host, for every region
+      "https://operation.api.cloud.yandex.net/operations/op",
       "http://mock:4010/backup/v1/backups/b1?folderId=f1",
       "http://mock:4010/operations/op",
       "http://b/operations/op",

@@ -14,9 +14,8 @@ const slow =
     setTimeout(() => h(req, res, n, body), ms);
 
 describe("timeouts", () => {
-  it("a hang past timeoutMs rejects with BackupTimeoutError and closes the connection", async () => {
-    let closed = false;
-    const s = await scriptedServer([(req) => req.socket.on("close", () => (closed = true))]);
+  it("a hang past timeoutMs rejects with BackupTimeoutError at the deadline", async () => {
+    const s = await scriptedServer([hang]);
     close = s.close;
     const t0 = Date.now();
     const err = await testClient(s.url, { timeoutMs: 150 }).backups.get(params).catch((e) => e);
@@ -25,8 +24,29 @@ describe("timeouts", () => {
     expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
     expect(Date.now() - t0).toBeLessThan(3000);
     expect(s.seen).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(closed).toBe(true);
+  });
+
+  it("discards an answer that comes after the deadline and frees its connection for the next call", async () => {
+    const ports: number[] = [];
+    const late = slow(300, json(200, BACKUP));
+    const s = await scriptedServer([
+      (req, res, n, body) => {
+        ports.push(req.socket.remotePort!);
+        late(req, res, n, body);
+      },
+      (req, res, n, body) => {
+        ports.push(req.socket.remotePort!);
+        json(200, { ...BACKUP, id: "second" })(req, res, n, body);
+      },
+    ]);
+    close = s.close;
+    const client = testClient(s.url, { timeoutMs: 100 });
+    expect(await client.backups.get(params).catch((e) => e)).toBeInstanceOf(BackupTimeoutError);
+    await new Promise((r) => setTimeout(r, 400)); // the late answer arrives and is read to its end
+    expect(await client.backups.get(params, { timeoutMs: 2000 })).toMatchObject({ id: "second" });
+    // same socket: the late body was drained, so the connection went back to the pool
+    expect(ports).toHaveLength(2);
+    expect(ports[1]).toBe(ports[0]);
   });
 
   it("counts from the start of each call, not from client creation", async () => {
@@ -106,6 +126,17 @@ describe("abort", () => {
     expect(err).toBeInstanceOf(BackupAbortError);
     expect(Date.now() - t0).toBeLessThan(4000); // not the 5 s Retry-After
     expect(s.seen).toHaveLength(1);
+  });
+
+  it("passes the caller's signal to fetch, so an abort closes the connection", async () => {
+    let closed = false;
+    const s = await scriptedServer([(req) => req.socket.on("close", () => (closed = true))]);
+    close = s.close;
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    expect(await testClient(s.url).backups.get(params, { signal: ac.signal }).catch((e) => e)).toBeInstanceOf(BackupAbortError);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(closed).toBe(true);
   });
 
   it("unhooks from the caller's signal after the call", async () => {
