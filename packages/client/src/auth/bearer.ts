@@ -7,7 +7,7 @@ export type TokenSource = () => string | Promise<string>;
  * TypeError that quotes the value — and the value is a secret. Tokens are printable ASCII without spaces.
  */
 export const bearer = (t: unknown): string => {
-  if (typeof t !== "string" || !/^[\x21-\x7e]+$/.test(t)) {
+  if (!/^[\x21-\x7e]+$/.test(t as string) || typeof t !== "string") {
     throw new BackupUsageError("the IAM token is empty, not a string, or holds spaces or control characters");
   }
   return `Bearer ${t}`;
@@ -15,17 +15,18 @@ export const bearer = (t: unknown): string => {
 
 /** Header value source: checked once for a fixed token, per request for `getIamToken` (it may refresh). */
 export const authorization = (iamToken: unknown, getIamToken?: TokenSource): (() => string | Promise<string>) => {
-  // a failing provider is not a network failure: it ends the call, unretried, with its error as the cause
-  if (getIamToken) {
-    return async () =>
-      bearer(
-        await Promise.resolve()
-          .then(getIamToken)
-          .catch((cause) => {
-            throw new BackupClientError(`getIamToken failed: ${(cause as Error)?.message ?? cause}`, undefined, { cause });
-          }),
-      );
+  if (!getIamToken) {
+    const value = bearer(iamToken);
+    return () => value;
   }
-  const value = bearer(iamToken);
-  return () => value;
+  // a failing provider is not a network failure: it ends the call, unretried, with its error as the cause
+  return async () => {
+    let t;
+    try {
+      t = await getIamToken();
+    } catch (cause) {
+      throw new BackupClientError(`getIamToken failed: ${(cause as Error)?.message ?? cause}`, undefined, { cause });
+    }
+    return bearer(t);
+  };
 };

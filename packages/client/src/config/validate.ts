@@ -1,8 +1,6 @@
-import { BackupUsageError } from "../errors/errors.js";
+import { usage } from "../errors/usage.js";
 
-export const fail = (what: string): never => {
-  throw new BackupUsageError(`createBackupClient: ${what}`);
-};
+export const fail = (what: string): never => usage("createBackupClient", what);
 
 /** A non-negative number (of ms or retries) or the default when absent. */
 export const count = (name: string, v: unknown, dflt: number): number =>

@@ -1,11 +1,6 @@
 import type { StatusDetail } from "@backup-api/types";
 import type { StatusCodeName } from "./status-codes.js";
 
-// Names live on the prototypes (minifiers rename classes; `name` must survive, and stays out of own fields).
-const named = (C: { prototype: Error }, name: string) => {
-  C.prototype.name = name;
-};
-
 /** Base class of every error the client throws, so one `instanceof` check catches them all. */
 export class BackupClientError extends Error {
   constructor(message: string, fields?: object, options?: { cause?: unknown }) {
@@ -14,45 +9,59 @@ export class BackupClientError extends Error {
   }
 }
 
-/**
- * The API answered with an error (a non-2xx status), or an operation finished with `error`.
- * `code`/`codeName` are the `google.rpc.Status` code; `status` is the HTTP status (for an operation error, the
- * status that code maps to). `requestId` is what support asks for.
- */
-export class BackupApiError extends BackupClientError {
-  declare readonly status: number;
-  declare readonly code: number;
-  declare readonly codeName: StatusCodeName;
-  declare readonly details: StatusDetail[];
-  declare readonly requestId: string | undefined;
-  /** The `x-client-request-id` the client sent. */
-  declare readonly clientRequestId: string | undefined;
-  /** Set when the error is a failed operation's `error`. */
-  declare readonly operationId: string | undefined;
+/** A subclass of `BackupClientError` with extra fields `F`. */
+export interface BackupErrorClass<F = object> {
+  new (message: string, fields?: object, options?: { cause?: unknown }): BackupClientError & F;
+  readonly prototype: BackupClientError & F;
 }
+
+// One small factory instead of seven class bodies. Names live on the prototypes: minifiers rename classes, and
+// `name` must survive while staying out of the errors' own (enumerable) fields.
+const named = <F>(C: { prototype: Error }, name: string) => {
+  C.prototype.name = name;
+  return C as BackupErrorClass<F>;
+};
+const sub = <F = object>(name: string) => named<F>(class extends BackupClientError {}, name);
+named(BackupClientError, "BackupClientError");
+
+/** Fields of `BackupApiError`. */
+export interface BackupApiErrorFields {
+  /** The HTTP status (for an operation's error, the status its code maps to). */
+  readonly status: number;
+  /** The `google.rpc.Status` code. */
+  readonly code: number;
+  readonly codeName: StatusCodeName;
+  readonly details: StatusDetail[];
+  /** The server's request id (`x-request-id` or the `RequestInfo` detail): what support asks for. */
+  readonly requestId: string | undefined;
+  /** The `x-client-request-id` the client sent. */
+  readonly clientRequestId: string | undefined;
+  /** Set when the error is a failed operation's `error`. */
+  readonly operationId: string | undefined;
+}
+
+/** The API answered with an error (a non-2xx status), or an operation finished with `error`. */
+export const BackupApiError = sub<BackupApiErrorFields>("BackupApiError");
+export type BackupApiError = InstanceType<typeof BackupApiError>;
 
 /** The request never got an HTTP answer: connection refused or reset, DNS failure, TLS error… (after retries). */
-export class BackupNetworkError extends BackupClientError {}
+export const BackupNetworkError = sub("BackupNetworkError");
+export type BackupNetworkError = InstanceType<typeof BackupNetworkError>;
 
 /** The call (or `operations.wait`) ran past its `timeoutMs`. */
-export class BackupTimeoutError extends BackupClientError {}
+export const BackupTimeoutError = sub("BackupTimeoutError");
+export type BackupTimeoutError = InstanceType<typeof BackupTimeoutError>;
 
 /** The caller's `AbortSignal` fired. `cause` holds the signal's reason. */
-export class BackupAbortError extends BackupClientError {}
+export const BackupAbortError = sub("BackupAbortError");
+export type BackupAbortError = InstanceType<typeof BackupAbortError>;
 
 /** A 2xx answer whose body is not the JSON object the API promises (an HTML page from a proxy, a cut-off body…). */
-export class BackupInvalidResponseError extends BackupClientError {
-  declare readonly status: number;
-  declare readonly requestId: string | undefined;
-}
+export const BackupInvalidResponseError = sub<{ readonly status: number; readonly requestId: string | undefined }>(
+  "BackupInvalidResponseError",
+);
+export type BackupInvalidResponseError = InstanceType<typeof BackupInvalidResponseError>;
 
 /** The client was called wrongly (a missing parameter, two list selectors, a bad option). Nothing was sent. */
-export class BackupUsageError extends BackupClientError {}
-
-named(BackupClientError, "BackupClientError");
-named(BackupApiError, "BackupApiError");
-named(BackupNetworkError, "BackupNetworkError");
-named(BackupTimeoutError, "BackupTimeoutError");
-named(BackupAbortError, "BackupAbortError");
-named(BackupInvalidResponseError, "BackupInvalidResponseError");
-named(BackupUsageError, "BackupUsageError");
+export const BackupUsageError = sub("BackupUsageError");
+export type BackupUsageError = InstanceType<typeof BackupUsageError>;

@@ -20,18 +20,20 @@ export function apiError(
   clientRequestId?: string,
   operationId?: string,
 ): BackupApiError {
-  const s = typeof body === "object" && body && typeof (body as Status).code === "number" ? (body as Status) : undefined;
+  const s = typeof (body as Status)?.code === "number" ? (body as Status) : undefined;
   const code = s ? s.code : codeOfHttpStatus(status!);
-  const details: StatusDetail[] = (Array.isArray(s?.details) && s.details) || [];
+  const details: StatusDetail[] = Array.isArray(s?.details) ? s.details : [];
   const name = codeName(code);
-  const text: string = body ? (typeof body === "string" ? body : JSON.stringify(body)) : "";
-  return new BackupApiError(`${name}: ${s ? s.message || "(no message)" : `HTTP ${status}${text ? `: ${excerpt(text)}` : ""}`}`, {
-    status: status ?? httpStatusOf(code),
-    code,
-    codeName: name,
-    details,
-    requestId: requestId ?? details.map((d) => (d as { requestId?: string }).requestId).find((id) => typeof id === "string"),
-    clientRequestId,
-    operationId,
-  });
+  return new BackupApiError(
+    `${name}: ${s ? s.message || "(no message)" : `HTTP ${status}${body ? `: ${excerpt(typeof body === "string" ? body : JSON.stringify(body))}` : ""}`}`,
+    {
+      status: status ?? httpStatusOf(code),
+      code,
+      codeName: name,
+      details,
+      requestId: requestId ?? (details.find((d) => typeof (d as { requestId?: unknown }).requestId === "string") as { requestId?: string })?.requestId,
+      clientRequestId,
+      operationId,
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import type { DeleteBackupOperation, Operation, StartRecoveryOperation } from "@backup-api/types";
 import { withDeadline } from "../abort/deadline.js";
-import { BackupUsageError } from "../errors/errors.js";
+import { usage } from "../errors/usage.js";
 import { apiError } from "../errors/from-status.js";
 import type { Context } from "../pipeline/context.js";
 import type { CallOptions, Result } from "../pipeline/options.js";
@@ -44,9 +44,7 @@ export function operationsApi(c: Context): OperationsApi {
   const wait = async (opOrId: Operation | string, o: WaitOptions = {}) => {
     let op = typeof opOrId === "object" ? opOrId : undefined;
     const id = (opOrId as Operation)?.id ?? opOrId;
-    if (typeof id !== "string" || !id) {
-      throw new BackupUsageError("operations.wait: expected an operation with an id, or an operation id");
-    }
+    if (typeof id !== "string" || !id) return usage("operations.wait", "expected an operation with an id, or an operation id");
     let delay = o.pollIntervalMs ?? 1000;
     return withDeadline("operations.wait", o.timeoutMs, o.signal, async (d) => {
       for (;;) {

@@ -29,7 +29,11 @@ export function call(
   if (method !== "GET") headers["idempotency-key"] = o.idempotencyKey ?? uuid();
   // the caller's signal goes to fetch, so an abort cancels the request itself; parseAs "text": the pipeline
   // parses, so a body that is not JSON can be quoted in the error
-  const init = { baseUrl, params: { query: args.query }, body: args.body, headers, signal: o.signal, parseAs: "text" };
+  const init: Record<string, unknown> = { params: args, headers, parseAs: "text" };
+  // openapi-fetch copies its options object twice per call: unset keys are left out rather than set to undefined
+  if (args.body) init.body = args.body;
+  if (o.signal) init.signal = o.signal;
+  if (baseUrl) init.baseUrl = baseUrl;
   const run = withDeadline(name, o.timeoutMs ?? c.timeoutMs, o.signal, async (d) => {
     for (let attempt = 0; ; attempt++) {
       let err: Error;

@@ -1,5 +1,5 @@
 import type { ResourceType } from "@backup-api/types";
-import { BackupUsageError } from "../errors/errors.js";
+import { str, usage } from "../errors/usage.js";
 
 /** The seven ways to pick which backups `backups.list` returns. Exactly one is given per call. */
 export interface ListSelectors {
@@ -60,26 +60,23 @@ const SELECTORS: Record<string, string[]> = {
 /** Checks the one-selector rule and flattens to the wire's dotted query names (`archive.archiveId`). */
 export function listQuery(params: object, name: string): Record<string, unknown> {
   const p = (params ?? 0) as Record<string, unknown>;
-  const bad = (what: string) => new BackupUsageError(`${name}: ${what}`);
+  const bad = (what: string) => usage(name, what);
   const keys = Object.keys(SELECTORS);
   const given = keys.filter((k) => p[k] !== undefined);
   if (given.length !== 1) {
-    throw bad(`give exactly one selector of ${keys.join(", ")}; got ${given.join(" and ") || "none"}`);
+    bad(`give exactly one selector of ${keys.join(", ")}; got ${given.join(" and ") || "none"}`);
   }
   const k = given[0]!;
   const fields = SELECTORS[k]!;
+  const v = p[k] as Record<string, unknown>;
   const { pageSize, orderBy, filter, type, pageToken } = p;
+  if (k === "policyId" && pageToken !== undefined) bad("pageToken is not allowed with the policyId selector");
   const q: Record<string, unknown> = { pageSize, orderBy, filter, type, pageToken };
-  // a plain selector is its own single field, named with no prefix
-  const sel = (fields.length ? p[k] : p) as Record<string, unknown>;
-  const set = (fields.length ? fields : [k]).filter((f) => sel?.[f] !== undefined);
-  for (const f of set) {
-    if (typeof sel[f] !== "string" || !sel[f]) throw bad(`${fields.length ? `${k}.` : ""}${f} must be a non-empty string`);
-    q[fields.length ? `${k}.${f}` : f] = sel[f];
-  }
-  if (k === "instancePolicy" ? !set.length : set.length < fields.length) {
-    throw bad(`the ${k} selector needs ${fields.join(k === "instancePolicy" ? " or " : " and ")}`);
-  }
-  if (k === "policyId" && pageToken !== undefined) throw bad("pageToken is not allowed with the policyId selector");
+  // wire name and value of each field: a plain selector is its own single field
+  const all = fields.length ? fields.map((f) => [`${k}.${f}`, v?.[f]] as const) : [[k, v] as const];
+  const set = all.filter((e) => e[1] !== undefined);
+  const any = k === "instancePolicy";
+  if (any ? !set.length : set.length < all.length) bad(`the ${k} selector needs ${fields.join(any ? " or " : " and ")}`);
+  for (const [f, x] of set) q[f] = str(name, f, x);
   return q;
 }

@@ -7,15 +7,14 @@
  * It keeps the parts middleware may read or change (`url`, `method`, `headers` as a real `Headers`, `signal`).
  */
 export class LightRequest {
-  declare readonly url: string;
-  declare readonly init: RequestInit;
   declare readonly method: string;
   declare readonly headers: Headers;
   declare readonly signal: AbortSignal | undefined;
 
-  constructor(url: string, init: RequestInit) {
-    this.url = url;
-    this.init = init;
+  constructor(
+    readonly url: string,
+    readonly init: RequestInit,
+  ) {
     this.method = init.method!;
     this.headers = init.headers as Headers;
     this.signal = init.signal ?? undefined;
@@ -23,9 +22,6 @@ export class LightRequest {
 
   // openapi-fetch checks `result instanceof Request` on what middleware returns; a real Request is fine too.
   static [Symbol.hasInstance](v: unknown): boolean {
-    return isLight(v) || v instanceof Request;
+    return v instanceof Request || (v as LightRequest)?.constructor === LightRequest;
   }
 }
-
-export const isLight = (v: unknown): v is LightRequest =>
-  v != null && Object.getPrototypeOf(v) === LightRequest.prototype;
