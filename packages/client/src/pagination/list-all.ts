@@ -19,6 +19,8 @@ export function pages(first: Query, fetchPage: Fetch, o: CallOptions): AsyncIter
     [Symbol.asyncIterator]: () => it,
     async next() {
       while (i >= items.length) {
+        // let the used-up page go before fetching the next, so two pages are never alive at once
+        items = [];
         if (!q) return { value: undefined, done: true };
         const page = await fetchPage(q, o);
         const token = page.nextPageToken;
