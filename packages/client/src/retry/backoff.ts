@@ -20,15 +20,17 @@ export const isRetryableStatus = (status: number): boolean =>
  */
 export function retryDelay(p: RetryPolicy, retry: number, retryAfter: string | null | undefined): number {
   const asked = parseRetryAfter(retryAfter);
-  if (asked !== undefined && asked <= p.maxRetryAfterMs) return asked;
+  if (asked! <= p.maxRetryAfterMs) return asked!;
   const cap = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** retry);
-  return cap / 2 + Math.random() * (cap / 2);
+  return ((1 + Math.random()) * cap) / 2;
 }
 
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
 export function parseRetryAfter(v: string | null | undefined): number | undefined {
   if (!v) return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(v)) return Number(v) * 1000;
+  // Number() reads " 2 " and "1.5"; anything else (a date, garbage) is NaN and fails the test
+  const seconds = Number(v);
+  if (seconds >= 0) return seconds * 1000;
   const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+  return at > 0 ? Math.max(0, at - Date.now()) : undefined;
 }
