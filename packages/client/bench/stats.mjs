@@ -1,7 +1,7 @@
 /**
  * Runs each variant in interleaved rounds (so machine noise hits all alike). Returns, per variant, the median
- * µs per call, and `vs(name, base)`: the median over rounds of that round's ratio of the two — each round's
- * variants ran back to back, so a ratio within a round is steadier than a ratio of medians on a busy machine.
+ * µs per call, and `vs(name, base)`: the ratio of the two medians, with the spread (25th–75th percentile) of
+ * the per-round ratios — on a busy machine that spread is the noise to read the ratio against.
  */
 export async function compare(variants, { rounds, iterations, warmup }) {
   for (const fn of Object.values(variants)) for (let i = 0; i < warmup; i++) await fn();
@@ -17,9 +17,16 @@ export async function compare(variants, { rounds, iterations, warmup }) {
     }
   }
   const us = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-  const vs = (name, base) => `${median(samples[name].map((x, r) => x / samples[base][r])).toFixed(3)}×`;
+  const vs = (name, base) => `${(us[name] / us[base]).toFixed(3)}× ${spread(samples[name].map((x, r) => x / samples[base][r]))}`;
   return { us, vs };
 }
+
+/** `[p25–p75]` of some ratios. */
+export const spread = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.floor((s.length - 1) * q)].toFixed(2);
+  return `[${at(0.25)}–${at(0.75)}]`;
+};
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
