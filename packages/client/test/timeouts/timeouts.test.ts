@@ -28,10 +28,13 @@ describe("timeouts", () => {
 
   it("discards an answer that comes after the deadline and frees its connection for the next call", async () => {
     const ports: number[] = [];
+    let lateSent!: () => void;
+    const sent = new Promise<void>((r) => (lateSent = r));
     const late = slow(300, json(200, BACKUP));
     const s = await scriptedServer([
       (req, res, n, body) => {
         ports.push(req.socket.remotePort!);
+        res.on("finish", lateSent);
         late(req, res, n, body);
       },
       (req, res, n, body) => {
@@ -42,7 +45,8 @@ describe("timeouts", () => {
     close = s.close;
     const client = testClient(s.url, { timeoutMs: 100 });
     expect(await client.backups.get(params).catch((e) => e)).toBeInstanceOf(BackupTimeoutError);
-    await new Promise((r) => setTimeout(r, 400)); // the late answer arrives and is read to its end
+    await sent; // the late answer is on its way; give the client a moment to read it to its end
+    await new Promise((r) => setTimeout(r, 150));
     expect(await client.backups.get(params, { timeoutMs: 2000 })).toMatchObject({ id: "second" });
     // same socket: the late body was drained, so the connection went back to the pool
     expect(ports).toHaveLength(2);
