@@ -56,7 +56,7 @@ export function operationsApi(c: Context): OperationsApi {
           await d.sleep(delay);
           delay = Math.min(o.maxPollIntervalMs ?? 10_000, delay * 1.5);
         }
-        op = await get(id, { signal: o.signal });
+        op = await get(id, { signal: d.signal });
         // a poll answered after the deadline reports nothing
         if (d.over) return op;
       }

@@ -27,14 +27,14 @@ export function call(
   const clientRequestId = o.clientRequestId ?? uuid();
   const headers: Record<string, string> = { ...o.headers, "x-client-request-id": clientRequestId };
   if (method !== "GET") headers["idempotency-key"] = o.idempotencyKey ?? uuid();
-  // the caller's signal goes to fetch, so an abort cancels the request itself; parseAs "text": the pipeline
-  // parses, so a body that is not JSON can be quoted in the error
+  // parseAs "text": the pipeline parses, so a body that is not JSON can be quoted in the error
   const init: Record<string, unknown> = { params: args, headers, parseAs: "text" };
   // openapi-fetch copies its options object twice per call: unset keys are left out rather than set to undefined
   if (args.body) init.body = args.body;
-  if (o.signal) init.signal = o.signal;
   if (baseUrl) init.baseUrl = baseUrl;
   const run = withDeadline(name, o.timeoutMs ?? c.timeoutMs, o.signal, async (d) => {
+    // the deadline's signal goes to fetch: a timeout or an abort cancels the request in flight
+    if (d.signal) init.signal = d.signal;
     for (let attempt = 0; ; attempt++) {
       let err: Error;
       let retryAfter: string | null = null;
