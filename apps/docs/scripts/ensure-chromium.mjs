@@ -1,5 +1,6 @@
-// Test setup: the browser test drives Debian's Chromium at /usr/bin/chromium. A fresh CI machine has none, so
-// install it with apt (never a browser download of Playwright's own: no network but the package mirrors).
+// The browser tests (the docs page; the client in a browser) drive Debian's Chromium at /usr/bin/chromium.
+// A fresh CI machine has none, so install it with apt (never a browser download of Playwright's own: no network
+// but the package mirrors). Run by `pnpm test` before any task, and by the docs tests' setup.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 

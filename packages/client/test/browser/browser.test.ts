@@ -54,7 +54,7 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-describe.skipIf(!existsSync(CHROMIUM))("in a real browser (Chromium)", () => {
+describe.skipIf(!existsSync(CHROMIUM))("in a real browser (Chromium; `pnpm test` installs it first)", () => {
   it("loads the ESM build and runs get, retries, listAll, errors, abort, timeout and wait", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
