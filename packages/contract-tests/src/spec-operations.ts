@@ -1,5 +1,5 @@
 // The list of operations, read from the bundled spec: a new operation without coverage fails the suite.
-import { document } from '@backup-api/spec';
+import { deref, HTTP_METHODS, type Json, loadBundle } from './bundle.js';
 
 export interface SpecOperation {
   operationId: string;
@@ -11,22 +11,13 @@ export interface SpecOperation {
   optionalQuery: string[];
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 type Loose = Record<string, any>;
+const doc = loadBundle();
 
-function resolve(node: Loose): Loose {
-  const ref: unknown = node.$ref;
-  if (typeof ref !== 'string') return node;
-  return ref
-    .slice(2)
-    .split('/')
-    .reduce<Loose>((at, key) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], document as Loose);
-}
-
-export const specOperations: SpecOperation[] = Object.entries(document.paths as Loose).flatMap(([path, item]) =>
-  METHODS.filter((m) => item[m]).map((method) => {
+export const specOperations: SpecOperation[] = Object.entries(doc.paths as Loose).flatMap(([path, item]) =>
+  HTTP_METHODS.filter((m) => item[m]).map((method) => {
     const op = item[method] as Loose;
-    const params = ((op.parameters ?? []) as Loose[]).map(resolve);
+    const params = ((op.parameters ?? []) as Json[]).map((p) => deref(doc, p, '').node as Loose);
     return {
       operationId: op.operationId as string,
       method,
