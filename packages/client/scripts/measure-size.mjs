@@ -21,10 +21,14 @@ async function bundle(contents) {
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
 }
 
-/** The whole public API of the built client, and openapi-fetch alone, for comparison. */
+/**
+ * The whole public API of the built client; openapi-fetch alone; and the floor: openapi-fetch with bare methods
+ * and none of the client's behaviours (`size-floor-client.mjs`), to show what the behaviours cost together.
+ */
 export async function measureSize() {
   return {
     client: await bundle('export * from "./dist/index.js";'),
     openapiFetch: await bundle('export { default } from "openapi-fetch";'),
+    floor: await bundle('export * from "./scripts/size-floor-client.mjs";'),
   };
 }

@@ -40,6 +40,17 @@ describe("listAll", () => {
     expect(s.seen).toHaveLength(1);
   });
 
+  it("ends for good when closed mid-page: no more items from that page, no more pages", async () => {
+    const s = await scriptedServer([page(["a", "b", "c"], "p2"), page(["d"])]);
+    close = s.close;
+    const it = testClient(s.url).backups.listAll({ folderId: "f" });
+    expect((await it.next()).value).toEqual({ id: "a" });
+    expect(await it.return!()).toEqual({ value: undefined, done: true });
+    expect(await it.next()).toEqual({ value: undefined, done: true });
+    expect(await it.next()).toEqual({ value: undefined, done: true });
+    expect(s.seen).toHaveLength(1);
+  });
+
   it("skips empty pages and handles an empty result ({})", async () => {
     const s = await scriptedServer([json(200, { nextPageToken: "p2" }), json(200, {})]);
     close = s.close;
