@@ -31,8 +31,12 @@ const HTTP = [200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 5
 
 export const httpStatusOf = (code: number): number => HTTP[code] ?? 500;
 
+// Statuses that several codes map to, read as the code this API declares for them (409 ABORTED, 500 INTERNAL);
+// a bare 502 is a proxy's way of saying the service is unavailable.
+const PREFERRED: Record<number, number> = { 409: 10, 500: 13, 502: 14 };
+
 /** The code a bare HTTP status stands for, when the body is not a `google.rpc.Status` (a proxy page, say). */
 export const codeOfHttpStatus = (status: number): number => {
   const i = HTTP.indexOf(status);
-  return i > 0 ? i : status === 502 ? 14 : 2;
+  return PREFERRED[status] ?? (i > 0 ? i : 2);
 };

@@ -74,6 +74,16 @@ describe("auth", () => {
     expect(calls).toBe(1);
     expect(s.seen).toHaveLength(0);
   });
+
+  it("leave a request's own Authorization alone (client.raw)", async () => {
+    const s = await scriptedServer([json(200, BACKUP)]);
+    close = s.close;
+    await testClient(s.url).raw.GET("/backup/v1/backups/{backupId}", {
+      params: { path: { backupId: "b1" }, query: { folderId: "f1" } },
+      headers: { authorization: "Bearer other-token" },
+    });
+    expect(s.seen[0]!.headers.authorization).toBe("Bearer other-token");
+  });
 });
 
 describe("client options", () => {
@@ -140,5 +150,32 @@ describe("client options", () => {
     const h = new Headers(calls[0]![1]!.headers);
     expect(h.get("x-client-trace-id")).toBe("trace-1");
     expect(h.get("authorization")).toBe("Bearer t");
+  });
+
+  it("default to the ru region", async () => {
+    const urls: string[] = [];
+    const fetch = async (u: string | URL | Request) => {
+      urls.push(String(u));
+      return new Response("{}", { headers: { "content-type": "application/json" } });
+    };
+    await createBackupClient({ iamToken: "t", fetch }).backups.get(params);
+    expect(urls).toEqual(["https://backup.api.cloud.yandex.net/backup/v1/backups/b1?folderId=f1"]);
+  });
+
+  it("strip every trailing slash of baseUrl and operationsBaseUrl", async () => {
+    const urls: string[] = [];
+    const fetch = async (u: string | URL | Request) => {
+      urls.push(String(u));
+      return new Response(JSON.stringify({ id: "op", done: true }), { headers: { "content-type": "application/json" } });
+    };
+    const c = createBackupClient({ iamToken: "t", fetch, baseUrl: "http://mock:4010/api//", operationsBaseUrl: "http://ops//" });
+    await c.backups.get(params);
+    await c.operations.get("op");
+    expect(urls).toEqual(["http://mock:4010/api/backup/v1/backups/b1?folderId=f1", "http://ops/operations/op"]);
+  });
+
+  it("reject NaN, which would silently turn a limit off", () => {
+    expect(make({ iamToken: "t", timeoutMs: NaN })).toThrow("createBackupClient: timeoutMs must be a non-negative number, got NaN");
+    expect(make({ iamToken: "t", maxRetries: NaN })).toThrow(/maxRetries must be a non-negative number/);
   });
 });

@@ -79,6 +79,54 @@ describe("API errors", () => {
     expect(err.message.length).toBeLessThan(260);
     expect(err.message.endsWith("…")).toBe(true);
   });
+
+  it("name all seventeen google.rpc codes in order, and UNKNOWN past them", async () => {
+    const names = [
+      "OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
+      "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED",
+      "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED", "UNKNOWN",
+    ];
+    // the n-th request answers code n
+    const s = await scriptedServer([(req, res, n) => json(400, { code: n, message: "m" })(req, res, n, "")]);
+    close = s.close;
+    const client = testClient(s.url);
+    const seen = [];
+    for (const _ of names) seen.push((await client.backups.get(params).catch((e) => e)).codeName);
+    expect(seen).toEqual(names);
+  });
+
+  it("give a non-Status error page the code its HTTP status stands for", async () => {
+    const expected: [number, string][] = [
+      [401, "UNAUTHENTICATED"],
+      [403, "PERMISSION_DENIED"],
+      [404, "NOT_FOUND"],
+      [409, "ABORTED"],
+      [429, "RESOURCE_EXHAUSTED"],
+      [500, "INTERNAL"],
+      [502, "UNAVAILABLE"],
+      [501, "UNIMPLEMENTED"],
+      [503, "UNAVAILABLE"],
+      [504, "DEADLINE_EXCEEDED"],
+      [418, "UNKNOWN"],
+    ];
+    const s = await scriptedServer([(req, res, n) => raw(expected[n]![0], "<html>edge</html>", { "content-type": "text/html" })(req, res, n, "")]);
+    close = s.close;
+    const client = testClient(s.url, { maxRetries: 0 });
+    for (const [code, name] of expected) {
+      const err = await client.backups.get(params).catch((e) => e);
+      expect([err.status, err.codeName]).toEqual([code, name]);
+    }
+  });
+
+  it("a cut-off JSON error body still gives a BackupApiError quoting it, not a crash", async () => {
+    const s = await scriptedServer([raw(500, '{"code":13,"message":"inter', { "content-type": "application/json", "x-request-id": "r-9" })]);
+    close = s.close;
+    const err = await testClient(s.url, { maxRetries: 0 }).backups.get(params).catch((e) => e);
+    expect(err).toBeInstanceOf(BackupApiError);
+    expect(err.status).toBe(500);
+    expect(err.requestId).toBe("r-9");
+    expect(err.message).toContain('HTTP 500: {"code":13,"message":"inter');
+  });
 });
 
 describe("invalid 2xx bodies", () => {
@@ -123,6 +171,14 @@ describe("invalid 2xx bodies", () => {
       await s.close();
       expect(err, body).toBeInstanceOf(BackupInvalidResponseError);
     }
+  });
+
+  it("carry the server's request id, for support", async () => {
+    const s = await scriptedServer([raw(200, "<html>portal</html>", { "content-type": "text/html", "x-request-id": "edge-2" })]);
+    close = s.close;
+    const err = await testClient(s.url).backups.get(params).catch((e) => e);
+    expect(err).toBeInstanceOf(BackupInvalidResponseError);
+    expect(err.requestId).toBe("edge-2");
   });
 });
 

@@ -102,4 +102,57 @@ describe("operations.wait", () => {
   it("rejects something that is not an operation", async () => {
     await expect(testClient("http://127.0.0.1:9").operations.wait({} as never)).rejects.toBeInstanceOf(BackupUsageError);
   });
+
+  it("gives an operation's error the HTTP status its code maps to (gRPC-gateway)", async () => {
+    const client = testClient("http://127.0.0.1:9");
+    const statuses: Record<number, number> = {
+      1: 499, 2: 500, 3: 400, 4: 504, 5: 404, 6: 409, 7: 403, 8: 429,
+      9: 400, 10: 409, 11: 400, 12: 501, 13: 500, 14: 503, 15: 500, 16: 401, 99: 500,
+    };
+    for (const [code, httpStatus] of Object.entries(statuses)) {
+      const failed = { id: "op1", done: true, error: { code: Number(code), message: "m" } };
+      const err = await client.operations.wait(failed, fast).catch((e) => e);
+      expect(err, `code ${code}`).toBeInstanceOf(BackupApiError);
+      expect(err.status, `code ${code}`).toBe(httpStatus);
+    }
+  });
+
+  it("aborting closes the poll in flight, not only the wait", async () => {
+    let closed = false;
+    const s = await scriptedServer([(req) => req.socket.on("close", () => (closed = true))]);
+    close = s.close;
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    const err = await testClient(s.url).operations.wait("op1", { ...fast, signal: ac.signal }).catch((e) => e);
+    expect(err).toBeInstanceOf(BackupAbortError);
+    for (const t0 = Date.now(); !closed && Date.now() - t0 < 2000; ) await new Promise((r) => setTimeout(r, 20));
+    expect(closed).toBe(true);
+  });
+
+  it("caps the poll delay at maxPollIntervalMs", async () => {
+    const s = await scriptedServer([json(200, op(1)), json(200, op(2)), json(200, op(3)), json(200, op(4)), json(200, op(5)), json(200, op(6, { done: true }))]);
+    close = s.close;
+    const t0 = Date.now();
+    await testClient(s.url).operations.wait(op(0), { pollIntervalMs: 20, maxPollIntervalMs: 20 });
+    // 6 × 20 ms capped; uncapped (×1.5 each poll) it would be 20 + 30 + 45 + 68 + 101 + 152 = 416 ms
+    expect(Date.now() - t0).toBeLessThan(350);
+  });
+
+  it("first polls after pollIntervalMs, not the 1 s default", async () => {
+    const s = await scriptedServer([json(200, op(100, { done: true }))]);
+    close = s.close;
+    const t0 = Date.now();
+    await testClient(s.url).operations.wait(op(0), { pollIntervalMs: 5 });
+    expect(Date.now() - t0).toBeLessThan(500);
+    expect(s.seen).toHaveLength(1);
+  });
+
+  it("rejects at once, without a request, when given an operation that already failed", async () => {
+    const s = await scriptedServer([json(200, {})]);
+    close = s.close;
+    const failed = op(37, { done: true, error: { code: 9, message: "The backup agent is not running" } });
+    const err = await testClient(s.url).operations.wait(failed, fast).catch((e) => e);
+    expect(err).toMatchObject({ codeName: "FAILED_PRECONDITION", operationId: "op1" });
+    expect(s.seen).toHaveLength(0);
+  });
 });

@@ -98,4 +98,25 @@ describe("listAll", () => {
     expect(err).toBeInstanceOf(BackupAbortError);
     expect(s.seen).toHaveLength(1);
   });
+
+  it("sends nothing before the first next(), and never fetches a page ahead of need", async () => {
+    const s = await scriptedServer([page(["a", "b"], "p2"), page(["c"])]);
+    close = s.close;
+    const pause = () => new Promise((r) => setTimeout(r, 100));
+    const it = testClient(s.url).backups.listAll({ folderId: "f" });
+    await pause();
+    expect(s.seen).toHaveLength(0);
+    await it.next();
+    await it.next();
+    await pause();
+    expect(s.seen).toHaveLength(1);
+  });
+
+  it("yields backups even when called with withResponse (a JS caller past the types)", async () => {
+    const s = await scriptedServer([page(["a"])]);
+    close = s.close;
+    const ids = [];
+    for await (const b of testClient(s.url).backups.listAll({ folderId: "f" }, { withResponse: true } as never)) ids.push(b.id);
+    expect(ids).toEqual(["a"]);
+  });
 });

@@ -56,6 +56,26 @@ describe("requests each method sends", () => {
     );
     await expect(c.backups.listArchives({} as never)).rejects.toBeInstanceOf(BackupUsageError);
   });
+
+  it("encode path parameters, so an id cannot change the path or add a query", async () => {
+    const s = await scriptedServer([json(200, { id: "x" })]);
+    close = s.close;
+    const c = testClient(s.url);
+    await c.backups.get({ backupId: "../a/b?c#d", folderId: "f1" });
+    await c.operations.get("op/1");
+    expect(s.seen.map((r) => r.url)).toEqual(["/backup/v1/backups/..%2Fa%2Fb%3Fc%23d?folderId=f1", "/operations/op%2F1"]);
+  });
+
+  it("send the call's own headers, beside the client's", async () => {
+    const s = await scriptedServer([json(200, { id: "x" })]);
+    close = s.close;
+    await testClient(s.url, { headers: { "x-app": "a" } }).backups.get(
+      { backupId: "b1", folderId: "f1" },
+      { headers: { "x-client-trace-id": "trace-7" } },
+    );
+    expect(s.seen[0]!.headers["x-client-trace-id"]).toBe("trace-7");
+    expect(s.seen[0]!.headers["x-app"]).toBe("a");
+  });
 });
 
 describe("route table", () => {

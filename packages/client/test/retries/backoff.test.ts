@@ -37,4 +37,8 @@ describe("backoff", () => {
     expect(parseRetryAfter("soon")).toBeUndefined();
     expect(parseRetryAfter(null)).toBeUndefined();
   });
+
+  it("takes Retry-After: 0 as 'retry now', not as absent", () => {
+    expect(retryDelay(policy, 0, "0")).toBe(0);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { BackupApiError, BackupNetworkError } from "../../src/index.js";
+import { BackupApiError, BackupNetworkError, type BackupLogEvent } from "../../src/index.js";
 import { BACKUP, json, raw, reset, scriptedServer, status } from "../support/server.js";
 import { testClient } from "../support/client.js";
 
@@ -90,6 +90,22 @@ describe("retries", () => {
     const err = await testClient(s.url, { maxRetries: 1 }).backups.get(params).catch((e) => e);
     expect(err).toBeInstanceOf(BackupNetworkError);
     expect(err.message).toContain("ECONNREFUSED");
+  });
+
+  it("waits about baseDelayMs before the first retry, doubling after (the logger shows each delay)", async () => {
+    const s = await scriptedServer([json(503, status(14, "down"))]);
+    close = s.close;
+    const delays: number[] = [];
+    const logger = (e: BackupLogEvent) => e.type === "retry" && delays.push(e.delayMs);
+    await testClient(s.url, { logger, retry: { baseDelayMs: 20, maxDelayMs: 1000 } })
+      .backups.get(params)
+      .catch(() => {});
+    expect(delays).toHaveLength(2);
+    // equal jitter: between half and all of baseDelayMs × 2^retry
+    expect(delays[0]).toBeGreaterThanOrEqual(10);
+    expect(delays[0]).toBeLessThanOrEqual(20);
+    expect(delays[1]).toBeGreaterThanOrEqual(20);
+    expect(delays[1]).toBeLessThanOrEqual(40);
   });
 });
 

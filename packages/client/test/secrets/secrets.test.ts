@@ -61,4 +61,30 @@ describe("the IAM token", () => {
     expect(JSON.stringify(Object.entries(client.backups))).not.toContain("secret-token");
     expect(inspect(client, { depth: 4 })).not.toContain("secret-token");
   });
+
+  it("never appears in the error of a getIamToken that returns something else than a string", async () => {
+    // a common slip: returning the whole IAM response instead of its iamToken field
+    const err = await testClient("http://127.0.0.1:9", {
+      iamToken: undefined,
+      getIamToken: () => ({ iamToken: TOKEN, expiresAt: "2026-01-01T00:00:00Z" }) as never,
+    })
+      .backups.get({ backupId: "b", folderId: "f" })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(exposed(err)).not.toContain("secret-token");
+  });
+
+  it("never appears in the error of a getIamToken that fails after having worked", async () => {
+    const s = await scriptedServer([json(200, {})]);
+    close = s.close;
+    let n = 0;
+    const client = testClient(s.url, {
+      iamToken: undefined,
+      getIamToken: () => (n++ ? Promise.reject(new Error("metadata service down")) : TOKEN),
+    });
+    await client.backups.get({ backupId: "b", folderId: "f" });
+    const err = await client.backups.get({ backupId: "b", folderId: "f" }).catch((e) => e);
+    expect(exposed(err)).not.toContain("secret-token");
+    expect(err.message).toBe("getIamToken failed: metadata service down");
+  });
 });

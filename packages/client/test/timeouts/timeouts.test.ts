@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { BackupAbortError, BackupTimeoutError } from "../../src/index.js";
+import { getEventListeners } from "node:events";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { BackupAbortError, BackupTimeoutError, createBackupClient } from "../../src/index.js";
 import { testClient } from "../support/client.js";
 import { BACKUP, hang, json, scriptedServer, status, type Handler } from "../support/server.js";
 
@@ -77,6 +78,32 @@ describe("timeouts", () => {
     expect(await testClient(s.url, { timeoutMs: 0 }).backups.get(params)).toEqual(BACKUP);
     expect(await testClient(s.url, { timeoutMs: Infinity }).backups.get(params)).toEqual(BACKUP);
   });
+
+  it("defaults to 60 s", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      // a fetch that never answers, and gives up only when its signal aborts
+      const fetch = (_u: unknown, init?: RequestInit) =>
+        new Promise<Response>((_r, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)));
+      const client = createBackupClient({ iamToken: "t", fetch });
+      let err: unknown;
+      void client.backups.get(params).catch((e) => (err = e));
+      await vi.advanceTimersByTimeAsync(59_999);
+      expect(err).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      await new Promise((r) => setImmediate(r));
+      expect(err).toBeInstanceOf(BackupTimeoutError);
+      expect((err as Error).message).toBe("backups.get timed out after 60000 ms");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a timeout past setTimeout's range (about 24.8 days) is treated as none, not as 1 ms", async () => {
+    const s = await scriptedServer([slow(50, json(200, BACKUP))]);
+    close = s.close;
+    expect(await testClient(s.url, { timeoutMs: 2 ** 31 }).backups.get(params)).toEqual(BACKUP);
+  });
 });
 
 describe("abort", () => {
@@ -136,5 +163,30 @@ describe("abort", () => {
     for (let i = 0; i < 5; i++) await client.backups.get(params, { signal: ac.signal });
     ac.abort(); // must not throw or reach finished calls
     expect(s.seen).toHaveLength(5);
+  });
+
+  it("goes no further once aborted during a backoff sleep: no token refresh, no request", async () => {
+    const s = await scriptedServer([json(503, status(14, "down"), { "retry-after": "0.2" })]);
+    close = s.close;
+    let tokens = 0;
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    const err = await testClient(s.url, { iamToken: undefined, getIamToken: () => (tokens++, "t") })
+      .backups.get(params, { signal: ac.signal })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(BackupAbortError);
+    await new Promise((r) => setTimeout(r, 400)); // past the 200 ms Retry-After
+    expect(tokens).toBe(1);
+    expect(s.seen).toHaveLength(1);
+  });
+
+  it("leaves no listener on the caller's signal after the call", async () => {
+    const s = await scriptedServer([json(200, BACKUP), json(404, status(5, "gone"))]);
+    close = s.close;
+    const ac = new AbortController();
+    const client = testClient(s.url);
+    await client.backups.get(params, { signal: ac.signal });
+    await client.backups.get(params, { signal: ac.signal }).catch(() => {});
+    expect(getEventListeners(ac.signal, "abort")).toHaveLength(0);
   });
 });
