@@ -16,7 +16,7 @@ const print = (title, rows) => {
 
 try {
   console.log(`Node ${process.version}; server in a child process on ${base}`);
-  print("backups.get, per call (median µs of interleaved rounds; ratio of medians [25th–75th percentile of per-round ratios])", await benchGet(base));
+  print("backups.get, per call, goal ≤ 1.10× hand-written (median µs of interleaved rounds; ratio of medians [25th–75th percentile of per-round ratios])", await benchGet(base));
   print(`listAll over ${info.pages * info.pageSize} backups in ${info.pages} pages (median of interleaved walks; ratio [per-pair spread])`, await benchListAll(base, info.pages * info.pageSize));
   const { client, openapiFetch, floor } = await measureSize();
   print("ESM build + dependencies, minified (gzipped)", {
