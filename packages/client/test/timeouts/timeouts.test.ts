@@ -40,12 +40,16 @@ describe("timeouts", () => {
   });
 
   it("counts from the start of each call, not from client creation", async () => {
-    const s = await scriptedServer([slow(50, json(200, BACKUP))]);
+    const s = await scriptedServer([slow(50, json(200, BACKUP)), slow(50, json(200, BACKUP)), hang]);
     close = s.close;
-    const client = testClient(s.url, { timeoutMs: 1000 });
-    await new Promise((r) => setTimeout(r, 1200));
+    const client = testClient(s.url, { timeoutMs: 300 });
+    await new Promise((r) => setTimeout(r, 400));
+    // past the client's age: neither expired at once nor switched off
     expect(await client.backups.get(params)).toEqual(BACKUP);
     expect(await client.backups.get(params)).toEqual(BACKUP);
+    const t0 = Date.now();
+    await expect(client.backups.get(params)).rejects.toBeInstanceOf(BackupTimeoutError);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
   });
 
   it("covers retries and their backoff: a per-call timeout stops the retry loop", async () => {
