@@ -363,7 +363,7 @@ export interface components {
          *     | 9 | FAILED_PRECONDITION | 400 |
          *     | 10 | ABORTED | 409 |
          *     | 11 | OUT_OF_RANGE | 400 |
-         *     | 12 | NOT_IMPLEMENTED | 501 |
+         *     | 12 | UNIMPLEMENTED | 501 |
          *     | 13 | INTERNAL | 500 |
          *     | 14 | UNAVAILABLE | 503 |
          *     | 15 | DATA_LOSS | 500 |
