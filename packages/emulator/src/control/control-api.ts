@@ -1,0 +1,97 @@
+// The control surface over HTTP, under one reserved prefix that the API never uses. The same things as the JS
+// API: reset, snapshot and restore, the clock, faults. No auth: it is a test tool on loopback.
+import { ApiError } from "../http/api-error.js";
+import { jsonResponse } from "../http/status-response.js";
+import type { EmulatorState } from "../state/model.js";
+import type { FaultRule } from "../faults/fault-rule.js";
+import type { ActiveFault } from "../faults/fault-injector.js";
+
+export const CONTROL_PREFIX = "/_emulator";
+
+export interface ControlTarget {
+  reset(): void;
+  snapshot(): EmulatorState;
+  restore(state: EmulatorState): void;
+  clock: { now(): number; advance(milliseconds: number): void; readonly manual: boolean };
+  faults: { add(rule: FaultRule): number; remove(id: number): boolean; clear(): void; list(): ActiveFault[] };
+  describe(): unknown;
+}
+
+const ROUTES = [
+  "GET  /_emulator            what this emulator holds (seeded folders, instances) and these routes",
+  "POST /_emulator/reset      back to the seed",
+  "GET  /_emulator/snapshot   the whole state as JSON",
+  "POST /_emulator/restore    body: a snapshot",
+  "GET  /_emulator/clock      the emulator's time",
+  "POST /_emulator/clock/advance  body: {\"ms\": 5000}",
+  "GET  /_emulator/faults     the fault rules in force",
+  "POST /_emulator/faults     body: a fault rule, e.g. {\"operationId\":\"startRecovery\",\"status\":503,\"times\":1}",
+  "DELETE /_emulator/faults   removes every rule (DELETE /_emulator/faults/{id}: one)",
+];
+
+async function jsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  try {
+    return text === "" ? {} : JSON.parse(text);
+  } catch (error) {
+    throw new ApiError("INVALID_ARGUMENT", `Control API: the body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Runs a control call; a TypeError or RangeError from the target (a bad rule, a bad snapshot) is a 400. */
+async function attempt<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof RangeError) throw new ApiError("INVALID_ARGUMENT", error.message);
+    throw error;
+  }
+}
+
+export function controlApi(target: ControlTarget) {
+  return async function control(request: Request, url: URL, requestId: string): Promise<Response | undefined> {
+    const path = url.pathname;
+    if (path !== CONTROL_PREFIX && !path.startsWith(`${CONTROL_PREFIX}/`)) return undefined;
+    const route = `${request.method.toUpperCase()} ${path.replace(/\/+$/, "") || "/"}`;
+    const ok = (body: unknown) => jsonResponse(body, requestId);
+    const clock = () => ({ now: new Date(target.clock.now()).toISOString(), manual: target.clock.manual });
+
+    switch (route) {
+      case `GET ${CONTROL_PREFIX}`:
+        return ok({ ...(target.describe() as object), routes: ROUTES });
+      case `POST ${CONTROL_PREFIX}/reset`:
+        target.reset();
+        return ok({ reset: true });
+      case `GET ${CONTROL_PREFIX}/snapshot`:
+        return ok(target.snapshot());
+      case `POST ${CONTROL_PREFIX}/restore`: {
+        const state = await jsonBody(request);
+        await attempt(() => target.restore(state as EmulatorState));
+        return ok({ restored: true });
+      }
+      case `GET ${CONTROL_PREFIX}/clock`:
+        return ok(clock());
+      case `POST ${CONTROL_PREFIX}/clock/advance`: {
+        const { ms } = (await jsonBody(request)) as { ms?: unknown };
+        await attempt(() => target.clock.advance(Number(ms)));
+        return ok(clock());
+      }
+      case `GET ${CONTROL_PREFIX}/faults`:
+        return ok({ faults: target.faults.list() });
+      case `POST ${CONTROL_PREFIX}/faults`: {
+        const rule = await jsonBody(request);
+        const id = await attempt(() => target.faults.add(rule as FaultRule));
+        return ok({ id });
+      }
+      case `DELETE ${CONTROL_PREFIX}/faults`:
+        target.faults.clear();
+        return ok({ faults: [] });
+    }
+    const oneFault = new RegExp(`^DELETE ${CONTROL_PREFIX}/faults/(\\d+)$`).exec(route);
+    if (oneFault) {
+      if (!target.faults.remove(Number(oneFault[1]))) throw new ApiError("NOT_FOUND", `Control API: no fault rule ${oneFault[1]}`);
+      return ok({ removed: Number(oneFault[1]) });
+    }
+    throw new ApiError("NOT_FOUND", `Control API: no route ${route}; see GET ${CONTROL_PREFIX}`);
+  };
+}

@@ -1,0 +1,102 @@
+// createEmulator(): the whole API as a `fetch`, with its state, clock and faults in reach. No Node built-ins:
+// it is Request → Response, and runs in Node, browsers and workers.
+import { controlApi } from "../control/control-api.js";
+import { FaultInjector } from "../faults/fault-injector.js";
+import type { FaultRule } from "../faults/fault-rule.js";
+import type { ActiveFault } from "../faults/fault-injector.js";
+import { HANDLERS } from "../handlers/index.js";
+import { handleRequest, type RequestPipeline } from "../http/handle-request.js";
+import { truncatedResponse, type Outcome } from "../http/outcome.js";
+import { createPageTokens, type PageTokens } from "../list/page-token.js";
+import { OperationRunner } from "../operations/operation-runner.js";
+import { resolveTimings } from "../operations/timing.js";
+import { generateSeed } from "../seed/generate-seed.js";
+import { Random } from "../seed/random.js";
+import { SPEC_OPERATIONS } from "../spec/operations.js";
+import { createRouter } from "../spec/router.js";
+import type { EmulatorState } from "../state/model.js";
+import { MemoryStore } from "../state/store.js";
+import { createClock, type EmulatorClock } from "../time/clock.js";
+import type { EmulatorOptions } from "./options.js";
+import { describeState, type StateSummary } from "./summary.js";
+
+export interface Emulator {
+  /** A `fetch` serving the whole API (both hosts' routes, whatever the URL's host) and the control API. */
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /** The core, for adapters: one request in, one outcome out (an answer, or a connection fault). */
+  handle: (request: Request) => Promise<Outcome>;
+  /** Back to the seed: every change, operation and Idempotency-Key forgotten. Faults stay. */
+  reset(): void;
+  /** The whole state as plain JSON (a deep copy). */
+  snapshot(): EmulatorState;
+  /** Replaces the state with a snapshot. */
+  restore(state: EmulatorState): void;
+  clock: EmulatorClock;
+  faults: {
+    /** Adds a fault rule; returns its id. */
+    add(rule: FaultRule): number;
+    remove(id: number): boolean;
+    clear(): void;
+    list(): ActiveFault[];
+  };
+  /** The seeded folders and instances, for a person or a test to start from. */
+  describe(): StateSummary;
+}
+
+const router = createRouter(SPEC_OPERATIONS);
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  if (options === null || typeof options !== "object") throw new TypeError("createEmulator: options must be an object");
+  const timings = resolveTimings(options.operations);
+  const clock = createClock(options.clock);
+  const random = new Random(options.faultSeed ?? 1);
+  const faults = new FaultInjector(() => random.next());
+  const seedState = () => generateSeed(options.seed);
+
+  let store: MemoryStore;
+  let operations: OperationRunner;
+  let pageTokens: PageTokens;
+  const load = (state: EmulatorState) => {
+    store = new MemoryStore(state);
+    operations = new OperationRunner(store, clock, timings);
+    pageTokens = createPageTokens(store.pageTokenSecret);
+  };
+  load(options.state ? structuredClone(options.state) : seedState());
+
+  const emulator: Emulator = {
+    fetch: async (input, init) => {
+      const outcome = await emulator.handle(new Request(input, init));
+      switch (outcome.kind) {
+        case "response":
+          return outcome.response;
+        case "truncated":
+          return truncatedResponse(outcome);
+        case "reset":
+          throw new TypeError("fetch failed", { cause: new Error("ECONNRESET: the emulator dropped the connection (reset fault)") });
+      }
+    },
+    handle: (request) => handleRequest(pipeline, request),
+    reset: () => load(seedState()),
+    snapshot: () => store.toState(),
+    restore: (state) => load(structuredClone(state)),
+    clock,
+    faults: {
+      add: (rule) => faults.add(rule),
+      remove: (id) => faults.remove(id),
+      clear: () => faults.clear(),
+      list: () => faults.list(),
+    },
+    describe: () => describeState(store),
+  };
+
+  const pipeline: RequestPipeline = {
+    match: router,
+    handlers: HANDLERS,
+    control: controlApi(emulator),
+    advance: () => operations.advance(),
+    takeFault: (operationId) => faults.take(operationId),
+    sleep: (milliseconds) => clock.sleep(milliseconds),
+    context: () => ({ store, clock, operations, pageTokens }),
+  };
+  return emulator;
+}

@@ -1,0 +1,17 @@
+import type { OperationTimings } from "../operations/timing.js";
+import type { SeedOptions } from "../seed/generate-seed.js";
+import type { EmulatorState } from "../state/model.js";
+import type { ClockOptions } from "../time/clock.js";
+
+export interface EmulatorOptions {
+  /** The generated data: `{ seed, backups, now }`. Default: the default seed (a folder of 60 backups). */
+  seed?: SeedOptions;
+  /** Start from a snapshot instead of the seed (`reset()` still goes back to the seed). */
+  state?: EmulatorState;
+  /** `{ manual: true }` for tests: time moves only by `emulator.clock.advance(ms)`. */
+  clock?: ClockOptions;
+  /** How long operations take: `{ recovery: { durationMs: 5000 }, delete: { completeAfterPolls: 2 } }`. */
+  operations?: OperationTimings;
+  /** Seed of the random numbers that decide faults given a `probability`. Default 1. */
+  faultSeed?: number;
+}

@@ -1,0 +1,36 @@
+// What a handler gets: the validated request, the state, the clock and the operation runner.
+import type { OperationId, Status } from "@backup-api/types";
+import type { ValidatedRequest } from "../http/validate-request.js";
+import type { PageTokens } from "../list/page-token.js";
+import type { OperationRunner } from "../operations/operation-runner.js";
+import type { MemoryStore } from "../state/store.js";
+import type { EmulatorClock } from "../time/clock.js";
+
+export interface Caller {
+  /** The bearer token, as sent. */
+  token: string;
+  /** A stable id derived from the token, shown as `Operation.createdBy`. */
+  subjectId: string;
+}
+
+export interface HandlerContext {
+  request: ValidatedRequest;
+  caller: Caller;
+  store: MemoryStore;
+  clock: EmulatorClock;
+  operations: OperationRunner;
+  pageTokens: PageTokens;
+  /** Set by an `operationError` fault: the operation this request starts will end with this error. */
+  operationFailure: Status | undefined;
+}
+
+/** What a handler answers with: the wire object and the spec schema it is an instance of. */
+export interface HandlerResult {
+  body: unknown;
+  schemaName: string;
+}
+
+export type Handler = (context: HandlerContext) => HandlerResult | Promise<HandlerResult>;
+
+/** One handler per operation of the spec; a missing one does not compile, and a test checks the spec's list. */
+export type Handlers = Record<OperationId, Handler>;

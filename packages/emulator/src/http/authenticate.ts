@@ -1,0 +1,26 @@
+// `Authorization: Bearer <IAM token>`: missing or malformed → 401; any well-formed token is accepted.
+import type { Caller } from "../handlers/context.js";
+import { ApiError } from "./api-error.js";
+
+// RFC 6750's b64token.
+const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
+
+/** A stable, id-shaped name for the token's owner, shown as `Operation.createdBy`. */
+function subjectIdOf(token: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < token.length; index++) hash = Math.imul(hash ^ token.charCodeAt(index), 0x01000193) >>> 0;
+  return `aje${hash.toString(36).padStart(7, "0")}emulator`.slice(0, 20);
+}
+
+export function authenticate(headers: Headers): Caller {
+  const header = headers.get("authorization");
+  if (header === null || header.trim() === "") {
+    throw new ApiError("UNAUTHENTICATED", "The request has no IAM token: send it as Authorization: Bearer <IAM token>");
+  }
+  const match = BEARER.exec(header.trim());
+  if (!match) {
+    throw new ApiError("UNAUTHENTICATED", "The Authorization header is malformed: expected Bearer <IAM token>, for example Bearer t1.9euelZ…");
+  }
+  const token = match[1]!;
+  return { token, subjectId: subjectIdOf(token) };
+}

@@ -1,0 +1,108 @@
+// One request through the emulator, front door to answer:
+//   request id → header size → control API → operations brought up to time → route (404/405) → faults →
+//   auth (401) → validation (400) → handler → proto3 JSON → faults that lose the answer.
+// Anything but a success is a google.rpc.Status with the request id, as the service's gateway answers.
+import type { OperationId } from "@backup-api/types";
+import type { FaultRule } from "../faults/fault-rule.js";
+import type { HandlerContext, Handlers } from "../handlers/context.js";
+import { toProto3Json } from "../spec/proto3-json.js";
+import type { RouteMatch } from "../spec/router.js";
+import { statusCode, statusCodeForHttpStatus } from "../spec/status-codes.js";
+import { ApiError } from "./api-error.js";
+import { authenticate } from "./authenticate.js";
+import { LIMITS } from "./limits.js";
+import type { Outcome } from "./outcome.js";
+import { errorResponse, jsonResponse, newRequestId } from "./status-response.js";
+import { validateRequest } from "./validate-request.js";
+
+export interface RequestPipeline {
+  match(method: string, pathname: string): RouteMatch;
+  handlers: Handlers;
+  /** The control API under its reserved prefix, or undefined when the path is not in it. */
+  control(request: Request, url: URL, requestId: string): Promise<Response | undefined>;
+  /** Brings running operations up to the clock's time. */
+  advance(): void;
+  takeFault(operationId: OperationId): FaultRule | undefined;
+  sleep(milliseconds: number): Promise<void>;
+  context(): Omit<HandlerContext, "request" | "caller" | "operationFailure">;
+}
+
+function headerBytes(headers: Headers): number {
+  let total = 0;
+  headers.forEach((value, name) => (total += name.length + value.length + 4));
+  return total;
+}
+
+function routeError(match: Exclude<RouteMatch, { kind: "found" }>, method: string, pathname: string): ApiError {
+  switch (match.kind) {
+    case "not-found":
+      return new ApiError("NOT_FOUND", `No route ${method} ${pathname}: the API has no such path (see the API reference)`);
+    case "method-not-allowed":
+      return new ApiError("UNIMPLEMENTED", `Method ${method} is not allowed on ${pathname}; allowed: ${match.allowed.join(", ")}`, {
+        httpStatus: 405,
+        headers: { allow: match.allowed.join(", ") },
+      });
+    case "bad-encoding":
+      return new ApiError("INVALID_ARGUMENT", `Path parameter ${match.parameter} is not valid percent-encoding: ${match.value}`, {
+        fieldViolations: [{ field: match.parameter, description: "is not valid percent-encoding" }],
+      });
+  }
+}
+
+function faultError(rule: FaultRule): ApiError {
+  const entry = statusCodeForHttpStatus(rule.status!);
+  const headers = rule.retryAfterSeconds === undefined ? undefined : { "retry-after": String(rule.retryAfterSeconds) };
+  return new ApiError(entry.name, `Injected fault: ${rule.status} ${entry.name}`, { httpStatus: rule.status!, ...(headers && { headers }) });
+}
+
+async function truncate(response: Response): Promise<Outcome> {
+  const body = new Uint8Array(await response.arrayBuffer());
+  return { kind: "truncated", status: response.status, headers: response.headers, body, sendBytes: Math.floor(body.length / 2) };
+}
+
+async function answer(pipeline: RequestPipeline, request: Request, url: URL, requestId: string): Promise<Outcome> {
+  const respond = (response: Response): Outcome => ({ kind: "response", response });
+  if (headerBytes(request.headers) > LIMITS.maxHeaderBytes) {
+    throw new ApiError("INVALID_ARGUMENT", `The request headers are larger than the limit of ${LIMITS.maxHeaderBytes} bytes`, { httpStatus: 431 });
+  }
+  const control = await pipeline.control(request, url, requestId);
+  if (control) return respond(control);
+
+  pipeline.advance();
+  const match = pipeline.match(request.method.toUpperCase(), url.pathname);
+  if (match.kind !== "found") throw routeError(match, request.method, url.pathname);
+  const { operation } = match.route;
+
+  const fault = pipeline.takeFault(operation.operationId);
+  if (fault?.delayMs) await pipeline.sleep(fault.delayMs);
+  if (fault?.reset && !fault.afterHandling) return { kind: "reset" };
+  if (fault?.status !== undefined && !fault.afterHandling) throw faultError(fault);
+
+  const caller = authenticate(request.headers);
+  const validated = await validateRequest(match.route, request, url);
+  // Validation may have waited on the body: time moved, so bring operations up to it before reading state.
+  pipeline.advance();
+  const operationFailure = fault?.operationError && {
+    code: statusCode(fault.operationError.code).code,
+    message: fault.operationError.message ?? `Injected fault: the operation failed with ${fault.operationError.code}`,
+  };
+  const result = await pipeline.handlers[operation.operationId]({ ...pipeline.context(), request: validated, caller, operationFailure });
+  const response = jsonResponse(toProto3Json(result.body, result.schemaName), requestId);
+
+  if (fault?.afterHandling && fault.reset) return { kind: "reset" };
+  if (fault?.afterHandling && fault.status !== undefined) throw faultError(fault);
+  if (fault?.truncateBody) return truncate(response);
+  return respond(response);
+}
+
+export async function handleRequest(pipeline: RequestPipeline, request: Request): Promise<Outcome> {
+  const requestId = newRequestId();
+  try {
+    return await answer(pipeline, request, new URL(request.url), requestId);
+  } catch (error) {
+    if (error instanceof ApiError) return { kind: "response", response: errorResponse(error, requestId) };
+    // A bug of the emulator's own: still a Status, and it says so.
+    const message = `Emulator internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return { kind: "response", response: errorResponse(new ApiError("INTERNAL", message), requestId) };
+  }
+}

@@ -1,0 +1,148 @@
+// Checks a request against its operation in the spec: path, query and header parameters, and the JSON body.
+// Every broken rule is collected, so that one 400 names every field at fault.
+import type { Route } from "../spec/router.js";
+import type { SpecParameter } from "../spec/operations.js";
+import { fieldViolations, type FieldViolation } from "../spec/describe-violation.js";
+import { validatorAt } from "../spec/schema-validator.js";
+import { ApiError, invalidArgument } from "./api-error.js";
+import { LIMITS } from "./limits.js";
+
+export interface ValidatedRequest {
+  path: Record<string, string>;
+  /** Query parameters by their wire names (`archive.archiveId`), numbers already numbers. */
+  query: Record<string, string | number>;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** A query value as its schema's type: integers arrive as digits. */
+function fromQueryText(parameter: SpecParameter, text: string): { value: unknown } | { violation: string } {
+  if (parameter.schema.type !== "integer") return { value: text };
+  return /^-?\d+$/.test(text) ? { value: Number(text) } : { violation: `must be an integer, got ${JSON.stringify(text)}` };
+}
+
+function checkValue(parameter: SpecParameter, value: unknown): FieldViolation[] {
+  const validate = validatorAt(parameter.schemaPointer);
+  return validate(value) ? [] : fieldViolations(validate.errors ?? [], value, parameter.name);
+}
+
+function readQuery(route: Route, url: URL, violations: FieldViolation[]): ValidatedRequest["query"] {
+  const declared = route.operation.parameters.filter((parameter) => parameter.in === "query");
+  const known = new Set(declared.map((parameter) => parameter.name));
+  for (const name of new Set(url.searchParams.keys())) {
+    if (!known.has(name)) {
+      const knownList = [...known].join(", ") || "none";
+      violations.push({ field: name, description: `is not a query parameter of ${route.operation.operationId} (known: ${knownList})` });
+    }
+  }
+  const query: ValidatedRequest["query"] = {};
+  for (const parameter of declared) {
+    // proto3: an empty value is the field's default, the same as not sending it.
+    const texts = url.searchParams.getAll(parameter.name).filter((text) => text !== "");
+    if (texts.length > 1) {
+      violations.push({ field: parameter.name, description: `was given ${texts.length} times; give it once` });
+      continue;
+    }
+    const text = texts[0];
+    if (text === undefined) {
+      if (parameter.required) violations.push({ field: parameter.name, description: "is required" });
+      continue;
+    }
+    const converted = fromQueryText(parameter, text);
+    if ("violation" in converted) {
+      violations.push({ field: parameter.name, description: converted.violation });
+      continue;
+    }
+    const found = checkValue(parameter, converted.value);
+    violations.push(...found);
+    if (found.length === 0) query[parameter.name] = converted.value as string | number;
+  }
+  return query;
+}
+
+function readPath(route: Route, violations: FieldViolation[]): ValidatedRequest["path"] {
+  for (const parameter of route.operation.parameters.filter((candidate) => candidate.in === "path")) {
+    violations.push(...checkValue(parameter, route.pathParameters[parameter.name]));
+  }
+  return route.pathParameters;
+}
+
+function readHeaders(route: Route, headers: Headers, violations: FieldViolation[]): ValidatedRequest["headers"] {
+  const values: ValidatedRequest["headers"] = {};
+  for (const parameter of route.operation.parameters.filter((candidate) => candidate.in === "header")) {
+    const value = headers.get(parameter.name);
+    if (value === null) {
+      if (parameter.required) violations.push({ field: parameter.name, description: "is required" });
+      continue;
+    }
+    const found = checkValue(parameter, value);
+    violations.push(...found);
+    if (found.length === 0) values[parameter.name.toLowerCase()] = value;
+  }
+  return values;
+}
+
+/** Reads at most LIMITS.maxBodyBytes of the body; a larger one is refused without reading it all. */
+async function readBodyText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  const tooLarge = () =>
+    new ApiError("INVALID_ARGUMENT", `The request body is larger than the limit of ${LIMITS.maxBodyBytes} bytes`, { httpStatus: 413 });
+  if (declared > LIMITS.maxBodyBytes) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > LIMITS.maxBodyBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const joined = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(joined);
+}
+
+async function readBody(route: Route, request: Request, violations: FieldViolation[]): Promise<unknown> {
+  const { bodySchemaPointer, bodyRequired } = route.operation;
+  if (!bodySchemaPointer) return undefined;
+  const text = await readBodyText(request);
+  if (text.trim() === "") {
+    if (bodyRequired) violations.push({ field: "body", description: "is required: send a JSON object" });
+    return undefined;
+  }
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(contentType.trim())) {
+    violations.push({ field: "Content-Type", description: `must be application/json, got ${JSON.stringify(contentType)}` });
+    return undefined;
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new ApiError("INVALID_ARGUMENT", `The request body is not valid JSON: ${(error as Error).message}`, {
+      fieldViolations: [{ field: "body", description: "is not valid JSON" }],
+    });
+  }
+  const validate = validatorAt(bodySchemaPointer);
+  if (!validate(body)) violations.push(...fieldViolations(validate.errors ?? [], body, ""));
+  return body;
+}
+
+export async function validateRequest(route: Route, request: Request, url: URL): Promise<ValidatedRequest> {
+  const violations: FieldViolation[] = [];
+  const path = readPath(route, violations);
+  const query = readQuery(route, url, violations);
+  const headers = readHeaders(route, request.headers, violations);
+  const body = await readBody(route, request, violations);
+  if (violations.length > 0) throw invalidArgument(violations);
+  return { path, query, headers, body };
+}

@@ -1,0 +1,11 @@
+export { createEmulator, type Emulator } from "./core/create-emulator.js";
+export type { EmulatorOptions } from "./core/options.js";
+export type { StateSummary } from "./core/summary.js";
+export { CONTROL_PREFIX } from "./control/control-api.js";
+export type { FaultRule } from "./faults/fault-rule.js";
+export type { ActiveFault } from "./faults/fault-injector.js";
+export type { Outcome } from "./http/outcome.js";
+export type { OperationTiming, OperationTimings } from "./operations/timing.js";
+export { DEFAULT_SEED_FOLDER_ID, FORBIDDEN_FOLDER_ID, generateSeed, type SeedOptions } from "./seed/generate-seed.js";
+export type { EmulatorState } from "./state/model.js";
+export type { ClockOptions, EmulatorClock } from "./time/clock.js";

@@ -1,0 +1,34 @@
+// Listings are kept sorted by (createdAt, seq), one array per selector value, so a page is a binary search
+// plus a walk of at most one page: its cost does not grow with the number of backups stored.
+import type { BackupRecord } from "../state/model.js";
+
+export interface SortKey {
+  createdAtMs: number;
+  seq: number;
+}
+
+export function compareKeys(a: SortKey, b: SortKey): number {
+  return a.createdAtMs - b.createdAtMs || a.seq - b.seq;
+}
+
+/** The first index whose key is ≥ `key` (`strict`: > `key`). */
+export function lowerBound(records: readonly SortKey[], key: SortKey, strict = false): number {
+  let low = 0;
+  let high = records.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const order = compareKeys(records[middle]!, key);
+    if (order < 0 || (strict && order === 0)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export function insertSorted(records: BackupRecord[], record: BackupRecord): void {
+  records.splice(lowerBound(records, record), 0, record);
+}
+
+export function removeSorted(records: BackupRecord[], record: BackupRecord): void {
+  const index = lowerBound(records, record);
+  if (records[index] === record) records.splice(index, 1);
+}

@@ -1,0 +1,77 @@
+// backup-api-emulator [--port N] [--host H] [--seed N] [--backups N]: serves the emulator until Ctrl-C.
+import { parseArgs } from "node:util";
+import { CONTROL_PREFIX } from "../control/control-api.js";
+import { serveEmulator, DEFAULT_PORT, type RunningEmulatorServer } from "./serve-emulator.js";
+
+const USAGE = `Usage: backup-api-emulator [options]
+
+A stateful emulator of the Cloud Backup API (Backup resource) on one port: the API's routes, the operations
+host's GET /operations/{id}, and the control API under ${CONTROL_PREFIX}.
+
+Options:
+  --port <n>     port to listen on (default: $PORT, else ${DEFAULT_PORT}; 0 picks a free one)
+  --host <h>     interface to bind (default 127.0.0.1)
+  --seed <n>     seed of the generated data (default 1)
+  --backups <n>  backups in the default folder (default 60; up to 100000 and more)
+  --help         this text`;
+
+function integerOption(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) throw new Error(`--${name} must be a whole number, got ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
+/** A walkthrough against the running emulator: list, recover, poll. */
+export function walkthrough(running: RunningEmulatorServer): string {
+  const summary = running.emulator.describe();
+  const folder = summary.folders.find((candidate) => !candidate.forbidden && candidate.backups > 0)!;
+  const instance = summary.instances.find((candidate) => candidate.folderId === folder.id && candidate.kind === "COMPUTE" && candidate.backups > 0)!;
+  const url = running.url;
+  return [
+    `  export API=${url} TOKEN=any-token`,
+    `  # list the folder's backups, newest first`,
+    `  curl -s -H "Authorization: Bearer $TOKEN" "$API/backup/v1/backups?folderId=${folder.id}&pageSize=5"`,
+    `  # recover the newest backup of ${instance.name} onto its own instance`,
+    `  BACKUP=$(curl -s -H "Authorization: Bearer $TOKEN" "$API/backup/v1/backups?computeInstanceId=${instance.id}&pageSize=1" | node -pe 'JSON.parse(require("fs").readFileSync(0)).backups[0].id')`,
+    `  OP=$(curl -s -X POST -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" -H "Idempotency-Key: $(node -p 'crypto.randomUUID()')" \\`,
+    `    -d '{"computeInstanceId":"${instance.id}"}' "$API/backup/v1/backups/$BACKUP:startRecovery" | node -pe 'JSON.parse(require("fs").readFileSync(0)).id')`,
+    `  # poll the operation until "done": true (about 5 seconds)`,
+    `  curl -s -H "Authorization: Bearer $TOKEN" "$API/operations/$OP"`,
+  ].join("\n");
+}
+
+export async function runCli(argv: readonly string[]): Promise<RunningEmulatorServer | undefined> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      seed: { type: "string" },
+      backups: { type: "string" },
+      help: { type: "boolean" },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return undefined;
+  }
+  const seed = integerOption("seed", values.seed);
+  const backups = integerOption("backups", values.backups);
+  const running = await serveEmulator({
+    ...(values.port !== undefined && { port: integerOption("port", values.port)! }),
+    ...(values.host !== undefined && { host: values.host }),
+    seed: { ...(seed !== undefined && { seed }), ...(backups !== undefined && { backups }) },
+  });
+  console.log(`Backup API emulator on ${running.url}`);
+  console.log(`  API:        ${running.url}/backup/v1/backups   (client: baseUrl "${running.url}")`);
+  console.log(`  operations: ${running.url}/operations/{operationId}`);
+  console.log(`  control:    ${running.url}${CONTROL_PREFIX}`);
+  console.log(`Try it:\n${walkthrough(running)}`);
+  const stop = () => {
+    running.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return running;
+}

@@ -1,0 +1,147 @@
+// Long-running work: recoveries and deletions that really progress on the emulator's clock (or per poll), and
+// whose effects land when they finish: a deleted backup leaves the listings, a recovered instance is free again.
+// Nothing runs in the background: every request first brings the running operations up to the clock's time.
+import type { Status } from "@backup-api/types";
+import type { Caller } from "../handlers/context.js";
+import type { BackupRecord, Instance, OperationKind, OperationRecord } from "../state/model.js";
+import type { MemoryStore } from "../state/store.js";
+import type { EmulatorClock } from "../time/clock.js";
+import { newOperationId } from "./operation-ids.js";
+import type { OperationTiming } from "./timing.js";
+
+const TYPE_PREFIX = "type.googleapis.com/";
+const EMPTY_RESPONSE = { "@type": `${TYPE_PREFIX}google.protobuf.Empty` } as const;
+
+const timestamp = (ms: number) => new Date(ms).toISOString();
+
+export class OperationRunner {
+  constructor(
+    private readonly store: MemoryStore,
+    private readonly clock: EmulatorClock,
+    private readonly timings: Record<OperationKind, OperationTiming>,
+  ) {}
+
+  startRecovery(backup: BackupRecord, target: Instance, caller: Caller, failure?: Status): OperationRecord {
+    return this.start("recovery", backup, target.id, caller, failure, {
+      description: `Recover backup ${backup.backup.id} onto instance ${target.id}`,
+      metadata: {
+        "@type": `${TYPE_PREFIX}yandex.cloud.backup.v1.StartRecoveryMetadata`,
+        progressPercentage: 0,
+        srcBackupId: backup.backup.id,
+        dstComputeInstanceId: target.id,
+      },
+    });
+  }
+
+  startDelete(backup: BackupRecord, caller: Caller, failure?: Status): OperationRecord {
+    backup.backup.deleted = true;
+    return this.start("delete", backup, backup.backup.computeInstanceId, caller, failure, {
+      description: `Delete backup ${backup.backup.id}`,
+      metadata: {
+        "@type": `${TYPE_PREFIX}yandex.cloud.backup.v1.DeleteBackupMetadata`,
+        computeInstanceId: backup.backup.computeInstanceId,
+        backupId: backup.backup.id,
+      },
+    });
+  }
+
+  /** The recovery running onto this instance, if any. */
+  recoveryOnto(instanceId: string): OperationRecord | undefined {
+    return [...this.store.runningOperations].find((record) => record.kind === "recovery" && record.computeInstanceId === instanceId);
+  }
+
+  /** Any operation running on this backup. */
+  runningOn(backupId: string): OperationRecord | undefined {
+    return [...this.store.runningOperations].find((record) => record.backupId === backupId);
+  }
+
+  /** Brings every running operation up to the clock's time. */
+  advance(): void {
+    for (const record of [...this.store.runningOperations]) this.update(record);
+  }
+
+  /** A `GET /operations/{id}`: counts as a poll, then reads the operation's state. */
+  poll(record: OperationRecord): OperationRecord {
+    if (!record.operation.done) {
+      record.polls += 1;
+      this.update(record);
+    }
+    return record;
+  }
+
+  private start(
+    kind: OperationKind,
+    backup: BackupRecord,
+    computeInstanceId: string,
+    caller: Caller,
+    failure: Status | undefined,
+    wire: { description: string; metadata: Record<string, unknown> },
+  ): OperationRecord {
+    const now = this.clock.now();
+    const timing = this.timings[kind];
+    const record: OperationRecord = {
+      operation: {
+        id: newOperationId(),
+        description: wire.description,
+        createdAt: timestamp(now),
+        createdBy: caller.subjectId,
+        modifiedAt: timestamp(now),
+        done: false,
+        metadata: wire.metadata as OperationRecord["operation"]["metadata"],
+      },
+      kind,
+      backupId: backup.backup.id,
+      computeInstanceId,
+      startedAtMs: now,
+      durationMs: timing.durationMs ?? 0,
+      pollsToFinish: timing.completeAfterPolls,
+      polls: 0,
+      failure,
+    };
+    this.store.addOperation(record);
+    return record;
+  }
+
+  /** Fraction of the work done, 0..1. */
+  private progressOf(record: OperationRecord, now: number): number {
+    if (record.pollsToFinish !== undefined) return Math.min(1, record.polls / record.pollsToFinish);
+    if (record.durationMs === 0) return 1;
+    return Math.min(1, Math.max(0, (now - record.startedAtMs) / record.durationMs));
+  }
+
+  private update(record: OperationRecord): void {
+    const now = this.clock.now();
+    const progress = this.progressOf(record, now);
+    const { operation } = record;
+    const metadata = operation.metadata as { progressPercentage?: number } | undefined;
+    if (progress >= 1) {
+      this.finish(record, now);
+      return;
+    }
+    if (metadata && "progressPercentage" in metadata) {
+      // Shown as whole percents that only grow; 100 is kept for done.
+      const percentage = Math.min(99, Math.floor(progress * 100));
+      if (percentage > (metadata.progressPercentage ?? 0)) {
+        metadata.progressPercentage = percentage;
+        operation.modifiedAt = timestamp(now);
+      }
+    }
+  }
+
+  private finish(record: OperationRecord, now: number): void {
+    const { operation } = record;
+    const metadata = operation.metadata as { progressPercentage?: number } | undefined;
+    const backup = this.store.backups.get(record.backupId);
+    if (record.failure) {
+      operation.error = record.failure;
+      if (record.kind === "delete" && backup) backup.backup.deleted = false;
+    } else {
+      operation.response = EMPTY_RESPONSE;
+      if (metadata && "progressPercentage" in metadata) metadata.progressPercentage = 100;
+      if (record.kind === "delete" && backup) this.store.removeBackup(backup);
+    }
+    operation.done = true;
+    operation.modifiedAt = timestamp(Math.max(now, record.startedAtMs));
+    this.store.runningOperations.delete(record);
+  }
+}

@@ -1,0 +1,84 @@
+// The emulator's world: what the service knows about and the API does not show directly (folders, instances,
+// which folder owns a backup). Wire objects (`Backup`, `Archive`, `Operation`) are kept whole, every field set;
+// answers leave proto3 defaults out on the way out (src/spec/proto3-json.ts), as the service does.
+import type { Archive, Backup, Operation, ResourceType, Status } from "@backup-api/types";
+
+export interface Folder {
+  id: string;
+  name: string;
+  /** No token may read this folder: every call that touches it answers 403 PERMISSION_DENIED. */
+  forbidden: boolean;
+}
+
+/** A recovery target and backup source: a Compute Cloud VM or a bare-metal server. */
+export interface Instance {
+  id: string;
+  folderId: string;
+  name: string;
+  /** `COMPUTE` for a VM, `BMS` for a bare-metal server: a backup of one kind cannot be recovered onto the other. */
+  kind: Extract<ResourceType, "COMPUTE" | "BMS">;
+  /** The instance's registered resource in the backup service (`Backup.resourceId`). */
+  resourceId: string;
+}
+
+export interface Policy {
+  id: string;
+  folderId: string;
+  name: string;
+}
+
+export interface ArchiveRecord {
+  archive: Required<Archive>;
+  folderId: string;
+  policyId: string;
+}
+
+export interface BackupRecord {
+  backup: Required<Backup>;
+  folderId: string;
+  /** The kind of the backed-up resource, which `list`'s `type` filters on. */
+  resourceType: ResourceType;
+  /** Insertion order: breaks ties between equal `createdAt` so that page tokens have a total order. */
+  seq: number;
+  /** `createdAt` in milliseconds, the sort key of every listing. */
+  createdAtMs: number;
+}
+
+export type OperationKind = "recovery" | "delete";
+
+export interface OperationRecord {
+  operation: Operation & { id: string; done: boolean };
+  kind: OperationKind;
+  backupId: string;
+  computeInstanceId: string;
+  startedAtMs: number;
+  /** Wall-clock length of the work; ignored when `pollsToFinish` is set. */
+  durationMs: number;
+  /** Finish after this many `GET /operations/{id}` instead of after `durationMs`. */
+  pollsToFinish: number | undefined;
+  polls: number;
+  /** How it ends: `undefined` for success, a Status for a failure injected by a fault. */
+  failure: Status | undefined;
+}
+
+export interface IdempotencyRecord {
+  /** The request the key was first used with (operation, path parameters, body), canonical JSON. */
+  fingerprint: string;
+  operationId: string;
+}
+
+/** Everything the emulator knows, as plain JSON: what `snapshot()` returns and `restore()` takes. */
+export interface EmulatorState {
+  /** Bumped when the shape changes, so that an old snapshot is refused with a clear message. */
+  version: 1;
+  /** Signs page tokens: part of the state, so that a token survives snapshot and restore. */
+  pageTokenSecret: string;
+  nextSeq: number;
+  folders: Folder[];
+  instances: Instance[];
+  policies: Policy[];
+  archives: ArchiveRecord[];
+  backups: BackupRecord[];
+  operations: OperationRecord[];
+  idempotencyKeys: Record<string, IdempotencyRecord>;
+}

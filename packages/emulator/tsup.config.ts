@@ -1,0 +1,12 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  // index: the core (no Node built-ins); node: the HTTP server and CLI; msw: the MSW handlers.
+  entry: ["src/index.ts", "src/node.ts", "src/msw.ts"],
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  target: "es2022",
+  platform: "neutral",
+  external: ["@backup-api/spec", "@backup-api/types", "ajv", "ajv-formats", "msw", /^node:/],
+});
