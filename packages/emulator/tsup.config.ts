@@ -4,7 +4,8 @@ export default defineConfig({
   // index: the core (no Node built-ins); node: the HTTP server and CLI; msw: the MSW handlers.
   entry: ["src/index.ts", "src/node.ts", "src/msw.ts"],
   format: ["esm", "cjs"],
-  dts: true,
+  // Node types for the node entry only; tsconfig.json checks that the core compiles without them.
+  dts: { compilerOptions: { types: ["node"] } },
   clean: true,
   target: "es2022",
   platform: "neutral",

@@ -16,6 +16,11 @@ export interface StartMockOptions {
   specPath?: string;
   /** How long Prism may take to answer HTTP before start fails. Default 30 000 ms. */
   startTimeoutMs?: number;
+  /**
+   * Run `prism proxy` in front of this server instead of mocking: every request and answer is forwarded and
+   * validated against the spec, and what breaks it is reported in the `sl-violations` header.
+   */
+  upstreamUrl?: string;
   /** Receives each chunk Prism writes (its log goes to stdout). Default: kept for error reports only. */
   onOutput?: (chunk: string, stream: "stdout" | "stderr") => void;
 }
@@ -57,6 +62,9 @@ function validate(options: StartMockOptions): void {
   if (host !== undefined && (typeof host !== "string" || host === "")) {
     throw new TypeError("startMock: host must be a non-empty string");
   }
+  if (options.upstreamUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.upstreamUrl)) {
+    throw new TypeError(`startMock: upstreamUrl must be an http(s) URL, got ${JSON.stringify(options.upstreamUrl)}`);
+  }
   if (specPath !== undefined && !existsSync(specPath)) {
     throw new Error(`startMock: spec file not found: ${specPath}`);
   }
@@ -70,7 +78,8 @@ async function startOnce(options: StartMockOptions, port: number, host: string):
   const specPath = options.specPath ?? bundledSpecPath();
   const seed = options.seed ?? 1;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
-  const child = spawnPrism(["mock", specPath, "-h", host, "-p", String(port), "--seed", String(seed), "-v", "warn"]);
+  const mode = options.upstreamUrl === undefined ? ["mock", specPath, "--seed", String(seed)] : ["proxy", specPath, options.upstreamUrl];
+  const child = spawnPrism([...mode, "-h", host, "-p", String(port), "-v", "warn"]);
 
   let stdout = "";
   let stderr = "";

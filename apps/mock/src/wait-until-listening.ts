@@ -2,7 +2,8 @@ import { request } from "node:http";
 
 /**
  * The path probed while waiting: Prism answers it with its own 404 problem document (no such route), which
- * proves that Prism's HTTP stack is up, and not some other server that already held the port.
+ * proves that Prism's HTTP stack is up, and not some other server that already held the port. In proxy mode
+ * Prism forwards it upstream instead, and marks the answer with its `sl-violations` header (route not found).
  * Its log line is recognisable by this path, so `serve` can hide it.
  */
 export const READINESS_PATH = "/__backup_api_mock_ready__";
@@ -13,7 +14,7 @@ function probe(url: string, timeoutMs: number): Promise<boolean> {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve(body.includes("stoplight.io/prism/errors#")));
+      res.on("end", () => resolve(body.includes("stoplight.io/prism/errors#") || res.headers["sl-violations"] !== undefined));
       res.on("error", () => resolve(false));
     });
     req.on("timeout", () => req.destroy());

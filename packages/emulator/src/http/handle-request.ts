@@ -6,7 +6,7 @@ import type { OperationId } from "@backup-api/types";
 import type { FaultRule } from "../faults/fault-rule.js";
 import type { HandlerContext, Handlers } from "../handlers/context.js";
 import { toProto3Json } from "../spec/proto3-json.js";
-import type { RouteMatch } from "../spec/router.js";
+import type { Route, RouteMatch } from "../spec/router.js";
 import { statusCode, statusCodeForHttpStatus } from "../spec/status-codes.js";
 import { ApiError } from "./api-error.js";
 import { authenticate } from "./authenticate.js";
@@ -71,28 +71,44 @@ async function answer(pipeline: RequestPipeline, request: Request, url: URL, req
   pipeline.advance();
   const match = pipeline.match(request.method.toUpperCase(), url.pathname);
   if (match.kind !== "found") throw routeError(match, request.method, url.pathname);
-  const { operation } = match.route;
-
-  const fault = pipeline.takeFault(operation.operationId);
+  const fault = pipeline.takeFault(match.route.operation.operationId);
   if (fault?.delayMs) await pipeline.sleep(fault.delayMs);
   if (fault?.reset && !fault.afterHandling) return { kind: "reset" };
   if (fault?.status !== undefined && !fault.afterHandling) throw faultError(fault);
 
+  let response: Response;
+  try {
+    response = await handleOperation(pipeline, match.route, request, url, requestId, fault);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    response = errorResponse(error, requestId);
+  }
+  // Faults that strike once the work is done, whatever the answer was.
+  if (fault?.afterHandling && fault.reset) return { kind: "reset" };
+  if (fault?.afterHandling && fault.status !== undefined) return respond(errorResponse(faultError(fault), requestId));
+  if (fault?.truncateBody) return truncate(response);
+  return respond(response);
+}
+
+async function handleOperation(
+  pipeline: RequestPipeline,
+  route: Route,
+  request: Request,
+  url: URL,
+  requestId: string,
+  fault: FaultRule | undefined,
+): Promise<Response> {
   const caller = authenticate(request.headers);
-  const validated = await validateRequest(match.route, request, url);
+  const validated = await validateRequest(route, request, url);
   // Validation may have waited on the body: time moved, so bring operations up to it before reading state.
   pipeline.advance();
   const operationFailure = fault?.operationError && {
     code: statusCode(fault.operationError.code).code,
     message: fault.operationError.message ?? `Injected fault: the operation failed with ${fault.operationError.code}`,
   };
-  const result = await pipeline.handlers[operation.operationId]({ ...pipeline.context(), request: validated, caller, operationFailure });
-  const response = jsonResponse(toProto3Json(result.body, result.schemaName), requestId);
-
-  if (fault?.afterHandling && fault.reset) return { kind: "reset" };
-  if (fault?.afterHandling && fault.status !== undefined) throw faultError(fault);
-  if (fault?.truncateBody) return truncate(response);
-  return respond(response);
+  const handler = pipeline.handlers[route.operation.operationId];
+  const result = await handler({ ...pipeline.context(), request: validated, caller, operationFailure });
+  return jsonResponse(toProto3Json(result.body, result.schemaName), requestId);
 }
 
 export async function handleRequest(pipeline: RequestPipeline, request: Request): Promise<Outcome> {

@@ -13,7 +13,7 @@ function describe(error: ErrorObject, value: unknown): string {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "type":
-      return `must be ${params.type === "integer" ? "an integer" : `a ${String(params.type)}`}, got ${quote(value)}`;
+      return `must be ${/^[aeiou]/.test(String(params.type)) ? "an" : "a"} ${String(params.type)}, got ${quote(value)}`;
     case "enum":
       return `must be one of ${(params.allowedValues as unknown[]).join(", ")}, got ${quote(value)}`;
     case "const":

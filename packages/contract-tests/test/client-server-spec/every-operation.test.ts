@@ -1,6 +1,6 @@
-// client ↔ mock ↔ spec: every operation of the spec, called through @backup-api/client against the target
-// (a real Prism by default). The answer must fit the spec's schema (checked by ajv, not by Prism) and Prism
-// must report no violation of the client's request, which proves the client sends what the spec says.
+// client ↔ server ↔ spec: every operation of the spec, called through @backup-api/client against the target
+// (the Prism mock, the emulator, the emulator behind prism proxy). The answer must fit the spec's schema (checked
+// by ajv, not by Prism) and Prism must report no violation of the request (and, as a proxy, of the answer).
 import { describe, expect, inject, it } from 'vitest';
 import { clientCalls, clientFor, violations } from '../../src/client-calls.js';
 import { schemaErrors } from '../../src/response-validator.js';
@@ -9,7 +9,7 @@ import { specOperations } from '../../src/spec-operations.js';
 const target = inject('target');
 const client = clientFor(target);
 
-describe('client ↔ mock ↔ spec: every operation', () => {
+describe(`client ↔ ${target.kind} ↔ spec: every operation`, () => {
   it('reads the operations from the spec (seven today)', () => {
     expect(specOperations.map((o) => o.operationId).sort()).toEqual(
       ['delete', 'get', 'getOperation', 'list', 'listArchives', 'listFiles', 'startRecovery'],
@@ -17,8 +17,8 @@ describe('client ↔ mock ↔ spec: every operation', () => {
   });
 
   // The no-violation assertions below mean something only if Prism does flag a request that breaks the spec.
-  it('the mock flags a request that breaks the spec (so silence is a pass)', async (ctx) => {
-    if (target.kind !== 'mock') return ctx.skip(`target is ${target.baseUrl}, not the Prism mock`);
+  it('Prism flags a request that breaks the spec (so silence is a pass)', async (ctx) => {
+    if (target.kind !== 'mock' && target.kind !== 'emulator-via-prism-proxy') return ctx.skip(`no Prism in front of ${target.kind}`);
     const response = await client.raw.GET('/backup/v1/backups', { params: { query: { folderId: 'f', pageSize: 5000 } } });
     expect(response.response.status).toBe(400);
     expect(JSON.stringify(violations(response.response))).toContain('pagesize');
@@ -35,7 +35,7 @@ describe('client ↔ mock ↔ spec: every operation', () => {
       if (!entry) return ctx.skip('no contract coverage (see the test above)');
       const skip = target.skipReason || (!entry.readOnly && target.readOnlyReason);
       if (skip) return ctx.skip(skip);
-      const { data, response } = await entry!.call(client, { withResponse: true });
+      const { data, response } = await entry!.call(client, target.ids, { withResponse: true });
       expect(response.status).toBe(200);
       expect(violations(response)).toBeNull();
       expect(schemaErrors(op, data)).toEqual([]);
