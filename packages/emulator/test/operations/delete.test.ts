@@ -53,6 +53,16 @@ describe("delete: deleted while it runs, gone once done", () => {
     expect(busy.body.message).toMatch(/busy with operation/);
   });
 
+  it("a seeded tombstone (deleted: true) cannot be deleted again: FAILED_PRECONDITION", async () => {
+    const target = testEmulator();
+    const { deletedBackup } = seeded(target.emulator);
+    const { backup } = deletedBackup!;
+    const { status, body } = await target.json("DELETE", `/backup/v1/backups/${backup.computeInstanceId}/${backup.id}`);
+    expect(status).toBe(400);
+    expect(body.code).toBe(9);
+    expect(body.message).toContain("already deleted");
+  });
+
   it("a recovery cannot start from a backup that is being deleted", async () => {
     const target = testEmulator();
     const { computeBackup } = seeded(target.emulator);
