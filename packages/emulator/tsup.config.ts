@@ -1,13 +1,15 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // index: the core (no Node built-ins); node: the HTTP server and CLI; msw: the MSW handlers.
-  entry: ["src/index.ts", "src/node.ts", "src/msw.ts"],
+  // index: the core (no Node built-ins); node: the HTTP server and CLI; msw: the MSW handlers; sqlite: persistence.
+  entry: ["src/index.ts", "src/node.ts", "src/msw.ts", "src/sqlite.ts"],
   format: ["esm", "cjs"],
   // Node types for the node entry only; tsconfig.json checks that the core compiles without them.
   dts: { compilerOptions: { types: ["node"] } },
   clean: true,
+  // import.meta.url in the CommonJS build (the SQLite entry loads better-sqlite3 with createRequire).
+  shims: true,
   target: "es2022",
   platform: "neutral",
-  external: ["@backup-api/spec", "@backup-api/types", "ajv", "ajv-formats", "msw", /^node:/],
+  external: ["@backup-api/spec", "@backup-api/types", "ajv", "ajv-formats", "msw", "better-sqlite3", /^node:/],
 });

@@ -49,4 +49,11 @@ export const mutations = [
     package: '@backup-api/contract-tests',
     expect: /every TypeScript sample compiles against the built @backup-api\/client/,
   },
+  {
+    name: 'the emulator forgets to remove a deleted backup (operation-runner)',
+    apply: (root) =>
+      edit(root, 'packages/emulator/src/operations/operation-runner.ts', 'if (record.kind === "delete" && backup) this.store.removeBackup(backup);', ''),
+    package: '@backup-api/contract-tests',
+    expect: /stateful scenarios > delete, wait until done, then get: NOT_FOUND/,
+  },
 ];

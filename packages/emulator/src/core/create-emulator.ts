@@ -41,6 +41,8 @@ export interface Emulator {
   };
   /** The seeded folders and instances, for a person or a test to start from. */
   describe(): StateSummary;
+  /** Closes the storage (a SQLite file). The emulator answers nothing after it. */
+  close(): void;
 }
 
 const router = createRouter(SPEC_OPERATIONS);
@@ -48,20 +50,41 @@ const router = createRouter(SPEC_OPERATIONS);
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (options === null || typeof options !== "object") throw new TypeError("createEmulator: options must be an object");
   const timings = resolveTimings(options.operations);
-  const clock = createClock(options.clock);
+  const baseClock = createClock(options.clock);
+  // Moving the clock brings operations up to the new time at once, so a snapshot taken next shows them.
+  const clock: EmulatorClock = {
+    get manual() {
+      return baseClock.manual;
+    },
+    now: () => baseClock.now(),
+    sleep: (milliseconds) => baseClock.sleep(milliseconds),
+    advance: (milliseconds) => {
+      baseClock.advance(milliseconds);
+      bringUpToTime();
+    },
+  };
   const random = new Random(options.faultSeed ?? 1);
   const faults = new FaultInjector(() => random.next());
   const seedState = () => generateSeed(options.seed);
 
+  const { storage } = options;
+
   let store: MemoryStore;
   let operations: OperationRunner;
   let pageTokens: PageTokens;
-  const load = (state: EmulatorState) => {
-    store = new MemoryStore(state);
+  /** `replace`: a new state (not the one the storage holds), to be saved whole. */
+  const load = (state: EmulatorState, replace = true) => {
+    store = storage ? storage.open(state, replace) : new MemoryStore(state);
     operations = new OperationRunner(store, clock, timings);
     pageTokens = createPageTokens(store.pageTokenSecret);
   };
-  load(options.state ? structuredClone(options.state) : seedState());
+  const bringUpToTime = () => {
+    operations.advance();
+    store.commit();
+  };
+  const saved = storage?.load();
+  if (saved) load(saved, false);
+  else load(options.state ? structuredClone(options.state) : seedState());
 
   const emulator: Emulator = {
     fetch: async (input, init) => {
@@ -77,7 +100,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     handle: (request) => handleRequest(pipeline, request),
     reset: () => load(seedState()),
-    snapshot: () => store.toState(),
+    snapshot: () => {
+      bringUpToTime();
+      return store.toState();
+    },
     restore: (state) => load(structuredClone(state)),
     clock,
     faults: {
@@ -87,13 +113,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       list: () => faults.list(),
     },
     describe: () => describeState(store),
+    close: () => storage?.close(),
   };
 
   const pipeline: RequestPipeline = {
     match: router,
     handlers: HANDLERS,
     control: controlApi(emulator),
-    advance: () => operations.advance(),
+    advance: bringUpToTime,
+    commit: () => store.commit(),
     takeFault: (operationId) => faults.take(operationId),
     sleep: (milliseconds) => clock.sleep(milliseconds),
     context: () => ({ store, clock, operations, pageTokens }),

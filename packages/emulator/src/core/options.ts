@@ -1,6 +1,7 @@
 import type { OperationTimings } from "../operations/timing.js";
 import type { SeedOptions } from "../seed/generate-seed.js";
 import type { EmulatorState } from "../state/model.js";
+import type { EmulatorStorage } from "../state/storage.js";
 import type { ClockOptions } from "../time/clock.js";
 
 export interface EmulatorOptions {
@@ -12,6 +13,11 @@ export interface EmulatorOptions {
   clock?: ClockOptions;
   /** How long operations take: `{ recovery: { durationMs: 5000 }, delete: { completeAfterPolls: 2 } }`. */
   operations?: OperationTimings;
+  /**
+   * Keep the state across restarts: `openSqliteStorage(file)` from `@backup-api/emulator/sqlite`. A saved state
+   * is resumed (then `seed` and `state` are not used); every change is written before its answer leaves.
+   */
+  storage?: EmulatorStorage;
   /** Seed of the random numbers that decide faults given a `probability`. Default 1. */
   faultSeed?: number;
 }

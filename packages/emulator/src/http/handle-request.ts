@@ -1,6 +1,6 @@
 // One request through the emulator, front door to answer:
 //   request id → header size → control API → operations brought up to time → route (404/405) → faults →
-//   auth (401) → validation (400) → handler → proto3 JSON → faults that lose the answer.
+//   auth (401) → validation (400) → handler → commit → proto3 JSON → faults that lose the answer.
 // Anything but a success is a google.rpc.Status with the request id, as the service's gateway answers.
 import type { OperationId } from "@backup-api/types";
 import type { FaultRule } from "../faults/fault-rule.js";
@@ -20,8 +20,10 @@ export interface RequestPipeline {
   handlers: Handlers;
   /** The control API under its reserved prefix, or undefined when the path is not in it. */
   control(request: Request, url: URL, requestId: string): Promise<Response | undefined>;
-  /** Brings running operations up to the clock's time. */
+  /** Brings running operations up to the clock's time, and commits what that changed. */
   advance(): void;
+  /** Makes the request's changes durable (a persistent store writes them): before the answer leaves. */
+  commit(): void;
   takeFault(operationId: OperationId): FaultRule | undefined;
   sleep(milliseconds: number): Promise<void>;
   context(): Omit<HandlerContext, "request" | "caller" | "operationFailure">;
@@ -107,8 +109,12 @@ async function handleOperation(
     message: fault.operationError.message ?? `Injected fault: the operation failed with ${fault.operationError.code}`,
   };
   const handler = pipeline.handlers[route.operation.operationId];
-  const result = await handler({ ...pipeline.context(), request: validated, caller, operationFailure });
-  return jsonResponse(toProto3Json(result.body, result.schemaName), requestId);
+  try {
+    const result = await handler({ ...pipeline.context(), request: validated, caller, operationFailure });
+    return jsonResponse(toProto3Json(result.body, result.schemaName), requestId);
+  } finally {
+    pipeline.commit();
+  }
 }
 
 export async function handleRequest(pipeline: RequestPipeline, request: Request): Promise<Outcome> {

@@ -1,6 +1,7 @@
 // backup-api-emulator [--port N] [--host H] [--seed N] [--backups N]: serves the emulator until Ctrl-C.
 import { parseArgs } from "node:util";
 import { CONTROL_PREFIX } from "../control/control-api.js";
+import { openSqliteStorage } from "../sqlite/sqlite-storage.js";
 import { serveEmulator, DEFAULT_PORT, type RunningEmulatorServer } from "./serve-emulator.js";
 
 const USAGE = `Usage: backup-api-emulator [options]
@@ -13,6 +14,11 @@ Options:
   --host <h>     interface to bind (default 127.0.0.1)
   --seed <n>     seed of the generated data (default 1)
   --backups <n>  backups in the default folder (default 60; up to 100000 and more)
+  --data <file>  keep the state in this SQLite file across restarts (default: $EMULATOR_DATA, else in memory);
+                 needs the optional peer dependency better-sqlite3 12.x
+  --recovery-ms <n>           how long a recovery takes (default 5000)
+  --delete-ms <n>             how long a deletion takes (default 2000)
+  --complete-after-polls <n>  operations finish after n polls instead (for tests)
   --help         this text`;
 
 function integerOption(name: string, text: string | undefined): number | undefined {
@@ -48,6 +54,10 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
       host: { type: "string" },
       seed: { type: "string" },
       backups: { type: "string" },
+      data: { type: "string" },
+      "recovery-ms": { type: "string" },
+      "delete-ms": { type: "string" },
+      "complete-after-polls": { type: "string" },
       help: { type: "boolean" },
     },
     strict: true,
@@ -58,15 +68,25 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
   }
   const seed = integerOption("seed", values.seed);
   const backups = integerOption("backups", values.backups);
+  const polls = integerOption("complete-after-polls", values["complete-after-polls"]);
+  const timing = (durationText: string | undefined, name: string) => {
+    const durationMs = integerOption(name, durationText);
+    return { ...(durationMs !== undefined && { durationMs }), ...(polls !== undefined && { completeAfterPolls: polls }) };
+  };
+  const dataFile = values.data ?? (process.env.EMULATOR_DATA || undefined);
+  const storage = dataFile === undefined ? undefined : openSqliteStorage(dataFile);
   const running = await serveEmulator({
     ...(values.port !== undefined && { port: integerOption("port", values.port)! }),
     ...(values.host !== undefined && { host: values.host }),
     seed: { ...(seed !== undefined && { seed }), ...(backups !== undefined && { backups }) },
+    operations: { recovery: timing(values["recovery-ms"], "recovery-ms"), delete: timing(values["delete-ms"], "delete-ms") },
+    ...(storage && { storage }),
   });
   console.log(`Backup API emulator on ${running.url}`);
   console.log(`  API:        ${running.url}/backup/v1/backups   (client: baseUrl "${running.url}")`);
   console.log(`  operations: ${running.url}/operations/{operationId}`);
   console.log(`  control:    ${running.url}${CONTROL_PREFIX}`);
+  console.log(`  state:      ${storage ? `${storage.location} (SQLite, kept across restarts)` : "in memory (--data <file> to keep it)"}`);
   console.log(`Try it:\n${walkthrough(running)}`);
   const stop = () => {
     running.close().then(() => process.exit(0), () => process.exit(1));

@@ -89,6 +89,8 @@ export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise
   const port = wantedPort ?? (process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`serveEmulator: port must be an integer from 0 to 65535, got ${String(port)}`);
   const emulator = given ?? createEmulator(emulatorOptions);
+  // An emulator made here is closed here (its storage file with it); one passed in belongs to the caller.
+  const closeEmulator = given ? () => {} : () => emulator.close();
   const hostInUrl = host.includes(":") ? `[${host}]` : host;
 
   // Node's own header limit sits above ours, so that the emulator answers an oversized header itself.
@@ -107,6 +109,9 @@ export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise
       server.off("error", reject);
       resolve();
     });
+  }).catch((error: unknown) => {
+    closeEmulator();
+    throw error;
   });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
@@ -117,7 +122,11 @@ export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          closeEmulator();
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };

@@ -28,5 +28,5 @@ export function replay(store: MemoryStore, key: string | undefined, fingerprint:
 }
 
 export function remember(store: MemoryStore, key: string | undefined, fingerprint: string, record: OperationRecord): void {
-  if (key !== undefined) store.idempotencyKeys.set(key, { fingerprint, operationId: record.operation.id });
+  if (key !== undefined) store.rememberIdempotencyKey(key, { fingerprint, operationId: record.operation.id });
 }

@@ -35,6 +35,7 @@ export class OperationRunner {
 
   startDelete(backup: BackupRecord, caller: Caller, failure?: Status): OperationRecord {
     backup.backup.deleted = true;
+    this.store.backupChanged(backup);
     return this.start("delete", backup, backup.backup.computeInstanceId, caller, failure, {
       description: `Delete backup ${backup.backup.id}`,
       metadata: {
@@ -64,6 +65,7 @@ export class OperationRunner {
   poll(record: OperationRecord): OperationRecord {
     if (!record.operation.done) {
       record.polls += 1;
+      this.store.operationChanged(record);
       this.update(record);
     }
     return record;
@@ -124,6 +126,7 @@ export class OperationRunner {
       if (percentage > (metadata.progressPercentage ?? 0)) {
         metadata.progressPercentage = percentage;
         operation.modifiedAt = timestamp(now);
+        this.store.operationChanged(record);
       }
     }
   }
@@ -134,7 +137,10 @@ export class OperationRunner {
     const backup = this.store.backups.get(record.backupId);
     if (record.failure) {
       operation.error = record.failure;
-      if (record.kind === "delete" && backup) backup.backup.deleted = false;
+      if (record.kind === "delete" && backup) {
+        backup.backup.deleted = false;
+        this.store.backupChanged(backup);
+      }
     } else {
       operation.response = EMPTY_RESPONSE;
       if (metadata && "progressPercentage" in metadata) metadata.progressPercentage = 100;
@@ -142,6 +148,6 @@ export class OperationRunner {
     }
     operation.done = true;
     operation.modifiedAt = timestamp(Math.max(now, record.startedAtMs));
-    this.store.runningOperations.delete(record);
+    this.store.operationChanged(record);
   }
 }

@@ -1,5 +1,8 @@
 // The emulator's state in memory: records by id, plus one sorted listing per selector value (by folder, by
 // instance, by archive, by policy, by resource, by instance and policy) so that `list` never scans.
+//
+// Reads go straight to the maps. Every change goes through a method here, which also notes it, so that a
+// persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves.
 import { compareKeys, insertSorted, removeSorted } from "../list/sorted-index.js";
 import type {
   ArchiveRecord,
@@ -29,19 +32,55 @@ export function listingKeysOf(record: BackupRecord): string[] {
 
 const EMPTY: readonly BackupRecord[] = Object.freeze([]);
 
+/** What changed since the last commit. */
+export interface StoreChanges {
+  backups: Set<BackupRecord>;
+  removedBackupIds: Set<string>;
+  operations: Set<OperationRecord>;
+  idempotencyKeys: Set<string>;
+}
+
+const noChanges = (): StoreChanges => ({ backups: new Set(), removedBackupIds: new Set(), operations: new Set(), idempotencyKeys: new Set() });
+
 export class MemoryStore {
-  readonly folders = new Map<string, Folder>();
-  readonly instances = new Map<string, Instance>();
-  readonly policies = new Map<string, Policy>();
-  readonly archives = new Map<string, ArchiveRecord>();
-  readonly backups = new Map<string, BackupRecord>();
-  readonly operations = new Map<string, OperationRecord>();
-  /** Operations not done yet: what the clock has to move. */
-  readonly runningOperations = new Set<OperationRecord>();
-  readonly idempotencyKeys = new Map<string, IdempotencyRecord>();
+  private readonly folderMap = new Map<string, Folder>();
+  private readonly instanceMap = new Map<string, Instance>();
+  private readonly policyMap = new Map<string, Policy>();
+  private readonly archiveMap = new Map<string, ArchiveRecord>();
+  private readonly backupMap = new Map<string, BackupRecord>();
+  private readonly operationMap = new Map<string, OperationRecord>();
+  private readonly runningSet = new Set<OperationRecord>();
+  private readonly idempotencyMap = new Map<string, IdempotencyRecord>();
   private readonly listings = new Map<string, BackupRecord[]>();
-  pageTokenSecret: string;
+  protected changes: StoreChanges = noChanges();
+  readonly pageTokenSecret: string;
   private nextSeq: number;
+
+  get folders(): ReadonlyMap<string, Folder> {
+    return this.folderMap;
+  }
+  get instances(): ReadonlyMap<string, Instance> {
+    return this.instanceMap;
+  }
+  get policies(): ReadonlyMap<string, Policy> {
+    return this.policyMap;
+  }
+  get archives(): ReadonlyMap<string, ArchiveRecord> {
+    return this.archiveMap;
+  }
+  get backups(): ReadonlyMap<string, BackupRecord> {
+    return this.backupMap;
+  }
+  get operations(): ReadonlyMap<string, OperationRecord> {
+    return this.operationMap;
+  }
+  /** Operations not done yet: what the clock has to move. */
+  get runningOperations(): ReadonlySet<OperationRecord> {
+    return this.runningSet;
+  }
+  get idempotencyKeys(): ReadonlyMap<string, IdempotencyRecord> {
+    return this.idempotencyMap;
+  }
 
   constructor(state: EmulatorState) {
     if (state?.version !== STATE_VERSION) {
@@ -51,19 +90,19 @@ export class MemoryStore {
     }
     this.pageTokenSecret = state.pageTokenSecret;
     this.nextSeq = state.nextSeq;
-    for (const folder of state.folders) this.folders.set(folder.id, folder);
-    for (const instance of state.instances) this.instances.set(instance.id, instance);
-    for (const policy of state.policies) this.policies.set(policy.id, policy);
-    for (const archive of state.archives) this.archives.set(archive.archive.id, archive);
+    for (const folder of state.folders) this.folderMap.set(folder.id, folder);
+    for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
+    for (const policy of state.policies) this.policyMap.set(policy.id, policy);
+    for (const archive of state.archives) this.archiveMap.set(archive.archive.id, archive);
     for (const operation of state.operations) {
-      this.operations.set(operation.operation.id, operation);
-      if (!operation.operation.done) this.runningOperations.add(operation);
+      this.operationMap.set(operation.operation.id, operation);
+      if (!operation.operation.done) this.runningSet.add(operation);
     }
-    for (const [key, record] of Object.entries(state.idempotencyKeys)) this.idempotencyKeys.set(key, record);
+    for (const [key, record] of Object.entries(state.idempotencyKeys)) this.idempotencyMap.set(key, record);
     // Sort once and append, instead of inserting 100,000 times.
     const sorted = [...state.backups].sort(compareKeys);
     for (const record of sorted) {
-      this.backups.set(record.backup.id, record);
+      this.backupMap.set(record.backup.id, record);
       for (const key of listingKeysOf(record)) {
         let listing = this.listings.get(key);
         if (!listing) this.listings.set(key, (listing = []));
@@ -78,20 +117,28 @@ export class MemoryStore {
   }
 
   addBackup(record: BackupRecord): void {
-    this.backups.set(record.backup.id, record);
+    this.backupMap.set(record.backup.id, record);
     for (const key of listingKeysOf(record)) {
       let listing = this.listings.get(key);
       if (!listing) this.listings.set(key, (listing = []));
       insertSorted(listing, record);
     }
+    this.changes.backups.add(record);
+  }
+
+  /** Call after changing a backup record in place (its `deleted` flag). */
+  backupChanged(record: BackupRecord): void {
+    this.changes.backups.add(record);
   }
 
   removeBackup(record: BackupRecord): void {
-    this.backups.delete(record.backup.id);
+    this.backupMap.delete(record.backup.id);
     for (const key of listingKeysOf(record)) {
       const listing = this.listings.get(key);
       if (listing) removeSorted(listing, record);
     }
+    this.changes.backups.delete(record);
+    this.changes.removedBackupIds.add(record.backup.id);
   }
 
   takeSeq(): number {
@@ -99,8 +146,28 @@ export class MemoryStore {
   }
 
   addOperation(record: OperationRecord): void {
-    this.operations.set(record.operation.id, record);
-    if (!record.operation.done) this.runningOperations.add(record);
+    this.operationMap.set(record.operation.id, record);
+    this.operationChanged(record);
+  }
+
+  /** Call after changing an operation record in place (progress, polls, done). */
+  operationChanged(record: OperationRecord): void {
+    if (record.operation.done) this.runningSet.delete(record);
+    else this.runningSet.add(record);
+    this.changes.operations.add(record);
+  }
+
+  rememberIdempotencyKey(key: string, record: IdempotencyRecord): void {
+    this.idempotencyMap.set(key, record);
+    this.changes.idempotencyKeys.add(key);
+  }
+
+  /**
+   * Makes the changes since the last commit durable. In memory there is nothing to do; a persistent store
+   * writes them here. Called before every answer leaves, so nothing acknowledged is lost.
+   */
+  commit(): void {
+    this.changes = noChanges();
   }
 
   /** A deep copy of everything, as plain JSON. */
@@ -109,13 +176,13 @@ export class MemoryStore {
       version: STATE_VERSION,
       pageTokenSecret: this.pageTokenSecret,
       nextSeq: this.nextSeq,
-      folders: [...this.folders.values()],
-      instances: [...this.instances.values()],
-      policies: [...this.policies.values()],
-      archives: [...this.archives.values()],
-      backups: [...this.backups.values()],
-      operations: [...this.operations.values()],
-      idempotencyKeys: Object.fromEntries(this.idempotencyKeys),
+      folders: [...this.folderMap.values()],
+      instances: [...this.instanceMap.values()],
+      policies: [...this.policyMap.values()],
+      archives: [...this.archiveMap.values()],
+      backups: [...this.backupMap.values()],
+      operations: [...this.operationMap.values()],
+      idempotencyKeys: Object.fromEntries(this.idempotencyMap),
     };
     return structuredClone(state);
   }

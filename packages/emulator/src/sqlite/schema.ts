@@ -1,0 +1,24 @@
+// The file's layout: one table of JSON records keyed by kind and id, and a table of facts about the file.
+// SCHEMA_VERSION changes when this layout or the records' shape changes; an older file is refused with a
+// message that says what to do (there is no older layout to migrate from yet).
+import { STATE_VERSION } from "../state/store.js";
+
+export const SCHEMA_VERSION = 1;
+
+export const CREATE_TABLES = `
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS records (
+    kind TEXT NOT NULL,
+    id   TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+  ) WITHOUT ROWID;
+`;
+
+/** The kinds of record, each an array of the state (idempotency keys are a map: their key is the id). */
+export const RECORD_KINDS = ["folders", "instances", "policies", "archives", "backups", "operations", "idempotencyKeys"] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const META_KEYS = { schemaVersion: "schemaVersion", stateVersion: "stateVersion", pageTokenSecret: "pageTokenSecret", nextSeq: "nextSeq" } as const;
+
+export { STATE_VERSION };

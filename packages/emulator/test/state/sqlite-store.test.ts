@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Sqlite from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { openSqliteStorage } from "../../src/sqlite.js";
+import type { EmulatorStorage } from "../../src/state/storage.js";
+import { describeStore } from "./store-suite.js";
+
+const directory = mkdtempSync(join(tmpdir(), "emulator-sqlite-"));
+const opened: EmulatorStorage[] = [];
+afterAll(() => {
+  for (const storage of opened) storage.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+function storageAt(path: string): EmulatorStorage {
+  const storage = openSqliteStorage(path);
+  opened.push(storage);
+  return storage;
+}
+
+let fileNumber = 0;
+describeStore("sqlite", (state) => {
+  const path = join(directory, `store-${++fileNumber}.sqlite`);
+  return {
+    store: storageAt(path).open(structuredClone(state), true),
+    reopen: () => {
+      const storage = storageAt(path);
+      const saved = storage.load();
+      return saved ? storage.open(saved, false) : undefined;
+    },
+  };
+});
+
+describe("sqlite storage files", () => {
+  it("a new file holds nothing until a state is opened on it", () => {
+    expect(storageAt(join(directory, "new.sqlite")).load()).toBeUndefined();
+  });
+
+  it("refuses a file of another schema version, saying what to do", () => {
+    const path = join(directory, "old.sqlite");
+    const database = new Sqlite(path);
+    database.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schemaVersion', '0'), ('stateVersion', '1');");
+    database.close();
+    expect(() => storageAt(path).load()).toThrow(/schema version 0 .* reads schema version 1 .* Delete the file to start again from the seed/);
+  });
+
+  it("refuses a file that is not SQLite", () => {
+    const path = join(directory, "junk.sqlite");
+    writeFileSync(path, "this is not a database, just text that is long enough to fill a header. ".repeat(20));
+    expect(() => openSqliteStorage(path)).toThrow(/is not an emulator data file/);
+  });
+});

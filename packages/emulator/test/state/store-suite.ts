@@ -1,0 +1,91 @@
+// One suite for every store: the memory one and the SQLite one must behave alike. `reopen` gives the store a
+// fresh process would see (undefined for memory, which keeps nothing).
+import { describe, expect, it } from "vitest";
+import { generateSeed } from "../../src/seed/generate-seed.js";
+import type { EmulatorState, OperationRecord } from "../../src/state/model.js";
+import type { MemoryStore } from "../../src/state/store.js";
+
+export interface StoreUnderTest {
+  store: MemoryStore;
+  reopen(): MemoryStore | undefined;
+}
+
+function operationFor(state: EmulatorState): OperationRecord {
+  const backup = state.backups[0]!;
+  return {
+    operation: { id: "cdgstoresuite0000001", done: false, description: "Delete", metadata: { "@type": "type.googleapis.com/yandex.cloud.backup.v1.DeleteBackupMetadata" } },
+    kind: "delete",
+    backupId: backup.backup.id,
+    computeInstanceId: backup.backup.computeInstanceId,
+    startedAtMs: 0,
+    durationMs: 1000,
+    pollsToFinish: undefined,
+    polls: 0,
+    failure: undefined,
+  };
+}
+
+export function describeStore(name: string, open: (state: EmulatorState) => StoreUnderTest) {
+  describe(`${name} store`, () => {
+    it("holds the state it was given, listings sorted oldest first", () => {
+      const state = generateSeed({ backups: 20 });
+      const { store } = open(state);
+      expect(store.backups.size).toBe(state.backups.length);
+      const folderId = state.folders[0]!.id;
+      const listing = store.listing(`folder:${folderId}`);
+      expect(listing.length).toBe(state.backups.filter((record) => record.folderId === folderId).length);
+      const times = listing.map((record) => record.createdAtMs);
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(store.toState()).toEqual(structuredClone(state));
+    });
+
+    it("removes a backup from the map and every listing", () => {
+      const state = generateSeed({ backups: 20 });
+      const { store } = open(state);
+      const record = store.backups.get(state.backups[3]!.backup.id)!;
+      store.removeBackup(record);
+      store.commit();
+      expect(store.backups.has(record.backup.id)).toBe(false);
+      for (const key of [`folder:${record.folderId}`, `instance:${record.backup.computeInstanceId}`, `archive:${record.backup.archiveId}`]) {
+        expect(store.listing(key)).not.toContain(record);
+      }
+    });
+
+    it("tracks running operations as they start and finish", () => {
+      const state = generateSeed({ backups: 5 });
+      const { store } = open(state);
+      const record = operationFor(state);
+      store.addOperation(record);
+      expect(store.runningOperations.has(record)).toBe(true);
+      record.operation.done = true;
+      store.operationChanged(record);
+      expect(store.runningOperations.has(record)).toBe(false);
+      expect(store.operations.get(record.operation.id)).toBe(record);
+    });
+
+    it("keeps what was committed, and only that, for the next process", () => {
+      const state = generateSeed({ backups: 10 });
+      const under = open(state);
+      const { store } = under;
+      const removed = store.backups.get(state.backups[0]!.backup.id)!;
+      const flagged = store.backups.get(state.backups[1]!.backup.id)!;
+      store.removeBackup(removed);
+      flagged.backup.deleted = true;
+      store.backupChanged(flagged);
+      const operation = operationFor(state);
+      store.addOperation(operation);
+      store.rememberIdempotencyKey("5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f", { fingerprint: "f", operationId: operation.operation.id });
+      store.commit();
+      // A change made after the last commit: a crash now loses it, and nothing was acknowledged for it.
+      operation.polls = 7;
+      const reopened = under.reopen();
+      if (!reopened) return; // memory keeps nothing across processes
+      expect(reopened.backups.has(removed.backup.id)).toBe(false);
+      expect(reopened.backups.get(flagged.backup.id)!.backup.deleted).toBe(true);
+      expect(reopened.operations.get(operation.operation.id)!.polls).toBe(0);
+      expect(reopened.runningOperations.size).toBe(1);
+      expect(reopened.idempotencyKeys.get("5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f")).toEqual({ fingerprint: "f", operationId: operation.operation.id });
+      expect(reopened.pageTokenSecret).toBe(state.pageTokenSecret);
+    });
+  });
+}
