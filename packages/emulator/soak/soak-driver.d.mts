@@ -1,0 +1,16 @@
+export interface SoakResult {
+  connections: number;
+  requests: number;
+  elapsedMs: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  transportErrors: number;
+  serverErrors: number;
+  deletionsSeenDone: number;
+  idempotencyKeys: number;
+  /** Every broken invariant, in words; empty when all held. */
+  violations: string[];
+}
+
+export function runSoak(options: { url: string; connections: number; durationMs: number; maxRequests: number; random?: () => number }): Promise<SoakResult>;
