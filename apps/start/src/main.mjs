@@ -1,8 +1,10 @@
-// `pnpm start`: the docs on 127.0.0.1:8080 (or the next free port) and the Prism mock on 127.0.0.1:4010
-// (or a free port), both stopped on Ctrl-C / SIGTERM. DOCS_PORT / MOCK_PORT override the ports.
+// `pnpm start`: the docs on 127.0.0.1:8080 (or the next free port), the Prism mock on 127.0.0.1:4010 and the
+// emulator on 127.0.0.1:4020 (each, or a free port), all stopped on Ctrl-C / SIGTERM. DOCS_PORT / MOCK_PORT /
+// EMULATOR_PORT override the ports.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { serveEmulator, walkthrough, DEFAULT_PORT as EMULATOR_DEFAULT_PORT } from "@backup-api/emulator/node";
 import { startMock, MockStartError } from "@backup-api/mock";
 import { createStaticServer, listenFromPort } from "./static-server.mjs";
 
@@ -23,6 +25,7 @@ function portFromEnv(name, fallback) {
 
 const docsPort = portFromEnv("DOCS_PORT", 8080);
 const mockPort = portFromEnv("MOCK_PORT", 4010);
+const emulatorPort = portFromEnv("EMULATOR_PORT", EMULATOR_DEFAULT_PORT);
 const docsDir = join(dirname(require.resolve("@backup-api/docs/package.json")), "dist");
 if (!existsSync(join(docsDir, "index.html"))) {
   console.error(`No built docs at ${docsDir}: run pnpm start from the repo root (it builds them first).`);
@@ -32,13 +35,15 @@ if (!existsSync(join(docsDir, "index.html"))) {
 const docs = createStaticServer(docsDir);
 /** @type {import("@backup-api/mock").RunningMock | undefined} */
 let mock;
+/** @type {import("@backup-api/emulator/node").RunningEmulatorServer | undefined} */
+let emulatorServer;
 let stopping = false;
 
 /** @param {number} code */
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  await Promise.allSettled([mock?.stop(), new Promise((resolve) => docs.close(resolve))]);
+  await Promise.allSettled([mock?.stop(), emulatorServer?.close(), new Promise((resolve) => docs.close(resolve))]);
   docs.closeAllConnections();
   process.exit(code);
 }
@@ -56,18 +61,29 @@ try {
     throw error;
   });
   if (stopping) await mock.stop();
+  // The emulator runs in this process; like the mock, it moves to a free port when its own is taken.
+  emulatorServer = await serveEmulator({ port: emulatorPort, host: HOST }).catch((error) => {
+    if (emulatorPort !== 0 && error?.code === "EADDRINUSE") return serveEmulator({ port: 0, host: HOST });
+    throw error;
+  });
+  if (stopping) await emulatorServer.close();
   const sample = `${mock.url}/backup/v1/backups/a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10?folderId=b1g0ijbfaqsn12345678`;
   console.log(
     [
       "",
       `  API docs   http://${HOST}:${port}/`,
       `  Mock API   ${mock.url}   (Prism, pid ${mock.pid})`,
+      `  Emulator   ${emulatorServer.url}   (stateful: use it as baseUrl)`,
+      "",
+      "  Try the emulator:",
+      // walkthrough() indents by two spaces; two more put it under this heading.
+      walkthrough(emulatorServer).replace(/^/gm, "  "),
       "",
       "  Try the mock:",
       `    curl -s -H 'Authorization: Bearer test' '${sample}'`,
       `    curl -s -H 'Authorization: Bearer test' -H 'Prefer: example=inProgress' '${mock.url}/operations/cdg3lam9a1c0n7v4hq2e'`,
       "",
-      "  Ctrl-C stops both.",
+      "  Ctrl-C stops all three.",
       "",
     ].join("\n"),
   );

@@ -15,6 +15,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** True when nothing listens on the port: it can be bound right away. */
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -27,6 +36,7 @@ export function isAlive(pid: number): boolean {
 export interface Started {
   child: ChildProcessWithoutNullStreams;
   output: () => string;
+  /** Resolves with the exit code once the process has exited and its output has been read to the end. */
   exited: Promise<number | null>;
 }
 
@@ -35,17 +45,35 @@ export function spawnStart(env: Record<string, string>): Started {
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (c: string) => (out += c));
   child.stderr.setEncoding("utf8").on("data", (c: string) => (out += c));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // "close", not "exit": it comes after the last output, so `output()` is complete by then.
+  const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
   return { child, output: () => out, exited };
 }
 
-export async function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 45_000): Promise<RegExpExecArray> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    const match = pattern.exec(started.output());
-    if (match) return match;
-    if (started.child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`Output never matched ${pattern}:\n${started.output()}`);
+/** Resolves once the output matches, checked on every chunk; rejects if the process ends first or on timeout. */
+export function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 45_000): Promise<RegExpExecArray> {
+  const { child } = started;
+  return new Promise((resolve, reject) => {
+    const stopWatching = () => {
+      clearTimeout(timer);
+      child.stdout.off("data", check);
+      child.stderr.off("data", check);
+    };
+    const fail = (why: string) => {
+      stopWatching();
+      reject(new Error(`${why} ${pattern}:\n${started.output()}`));
+    };
+    // spawnStart's own listeners come first, so `output()` already holds the chunk that triggered this.
+    function check() {
+      const match = pattern.exec(started.output());
+      if (!match) return;
+      stopWatching();
+      resolve(match);
+    }
+    const timer = setTimeout(() => fail(`Output did not match within ${timeoutMs} ms:`), timeoutMs);
+    child.stdout.on("data", check);
+    child.stderr.on("data", check);
+    void started.exited.then(() => fail("The process exited before its output matched"));
+    check();
+  });
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listOperations } from "../../scripts/lib/spec-operations.mjs";
+import { listOperations } from "@backup-api/spec-walker";
 import { isLocal, openBrowser, type DocsBrowser } from "../support/browser.js";
 import { bundledSpec, PAGE, TEST_OUTPUT } from "../support/paths.js";
 
@@ -42,7 +42,7 @@ describe("the docs page in Chromium, offline", () => {
 
   it("shows the introduction", async () => {
     const { page } = browser;
-    for (const heading of ["Authentication", "Regions and hosts", "JSON conventions", "Long-running operations", "Errors", "Pagination", "Idempotency"]) {
+    for (const heading of ["Authentication", "Regions and hosts", "JSON conventions", "Long-running operations", "Errors", "Pagination", "Idempotency", "Try it locally"]) {
       await expect(exactHeading(page, heading).isVisible(), heading).resolves.toBe(true);
     }
   });
