@@ -1,9 +1,9 @@
 // Flattens a schema of the bundle into `field path -> wire type`, the shape the seed fixture records.
-import { deref, type Json, type JsonObject } from './bundle.js';
+import { resolveRefAt, type SpecNode } from '@backup-api/spec-walker';
 
 export type WireType = 'string' | 'int64' | 'date-time' | 'boolean' | 'object' | 'array' | 'integer' | 'number';
 
-function wireType(schema: JsonObject, where: string): WireType {
+function wireType(schema: SpecNode, where: string): WireType {
   const type = schema.type;
   if (type === 'string') {
     if (schema.format === 'int64') return 'int64';
@@ -15,19 +15,19 @@ function wireType(schema: JsonObject, where: string): WireType {
 }
 
 /** `{ "disks[].volumes[].size": "int64", ... }` for every property reachable from the schema at `pointer`. */
-export function flattenSchema(doc: JsonObject, pointer: string): Record<string, WireType> {
+export function flattenSchema(doc: SpecNode, pointer: string): Record<string, WireType> {
   const out: Record<string, WireType> = {};
-  const visit = (node: Json, at: string, path: string, depth: number) => {
+  const visit = (node: SpecNode, at: string, path: string, depth: number) => {
     if (depth > 10) throw new Error(`${path}: schema nests deeper than 10 levels (a cycle?)`);
-    const schema = deref(doc, node, at).node as JsonObject;
+    const schema = resolveRefAt(doc, node, at).node;
     const type = wireType(schema, path || '(root)');
     if (path) out[path] = type;
     if (type === 'object') {
-      for (const [name, child] of Object.entries((schema.properties ?? {}) as JsonObject)) {
+      for (const [name, child] of Object.entries((schema.properties ?? {}) as SpecNode)) {
         visit(child, `${at}/properties/${name}`, path ? `${path}.${name}` : name, depth + 1);
       }
     } else if (type === 'array') {
-      visit(schema.items ?? null, `${at}/items`, `${path}[]`, depth + 1);
+      visit(schema.items ?? {}, `${at}/items`, `${path}[]`, depth + 1);
     }
   };
   visit({ $ref: `#${pointer}` }, pointer, '', 0);

@@ -1,29 +1,16 @@
-// The list of operations, read from the bundled spec: a new operation without coverage fails the suite.
-import { deref, HTTP_METHODS, type Json, loadBundle } from './bundle.js';
+// The bundled spec as the suite reads it, through the repo's one spec walker: its operations (a new operation
+// without coverage fails the suite) and a validator for its schemas.
+import { createValidator, listOperations, loadBundle, type SpecOperation } from '@backup-api/spec-walker';
 
-export interface SpecOperation {
-  operationId: string;
-  method: string;
-  path: string;
-  /** Declared HTTP statuses other than 200, e.g. ['400', '401', …]. */
-  errorStatuses: string[];
-  /** Names of the optional query parameters. */
-  optionalQuery: string[];
-}
+export type { SpecOperation };
 
-type Loose = Record<string, any>;
-const doc = loadBundle();
+export const doc = loadBundle();
+export const specOperations: SpecOperation[] = listOperations(doc);
+export const validator = createValidator(doc);
 
-export const specOperations: SpecOperation[] = Object.entries(doc.paths as Loose).flatMap(([path, item]) =>
-  HTTP_METHODS.filter((m) => item[m]).map((method) => {
-    const op = item[method] as Loose;
-    const params = ((op.parameters ?? []) as Json[]).map((p) => deref(doc, p, '').node as Loose);
-    return {
-      operationId: op.operationId as string,
-      method,
-      path,
-      errorStatuses: Object.keys(op.responses).filter((s) => s !== '200'),
-      optionalQuery: params.filter((p) => p.in === 'query' && !p.required).map((p) => p.name as string),
-    };
-  }),
-);
+/** Declared HTTP statuses other than 200, e.g. ['400', '401', …]. */
+export const errorStatuses = (op: SpecOperation): string[] => op.responseStatuses.filter((status) => status !== '200');
+
+/** Names of the optional query parameters. */
+export const optionalQuery = (op: SpecOperation): string[] =>
+  op.parameters.filter((parameter) => parameter.in === 'query' && !parameter.required).map((parameter) => parameter.name);

@@ -1,6 +1,6 @@
 // The curl sample of one operation, generated from the spec: its server, the examples of its path and required
 // query parameters, its request body example, and the headers a real call needs.
-import { deref } from "./spec-operations.mjs";
+import { resolveRef } from "@backup-api/spec-walker";
 
 /** Query parameters worth showing although the spec marks them optional (e.g. the list selector). */
 const SHOWN_OPTIONAL_QUERY = { list: ["folderId", "pageSize"], listFiles: [], listArchives: ["folderId"] };
@@ -11,8 +11,8 @@ function shellQuote(value) {
 }
 
 /**
- * @param {any} doc
- * @param {import("./spec-operations.mjs").Operation} op
+ * @param {import("@backup-api/spec-walker").SpecOperation} op
+ * @param {import("@backup-api/spec-walker").SpecNode} doc
  * @returns {string}
  */
 export function curlSample(doc, op) {
@@ -22,25 +22,28 @@ export function curlSample(doc, op) {
   let path = op.path;
   const query = new URLSearchParams();
   const headers = ['-H "Authorization: Bearer ${IAM_TOKEN}"'];
-  for (const ref of op.operation.parameters ?? []) {
-    const p = deref(doc, ref);
-    if (p.in === "path") {
-      if (p.example === undefined) throw new Error(`${op.operationId}: path parameter ${p.name} has no example`);
-      path = path.replace(`{${p.name}}`, encodeURIComponent(String(p.example)));
-    } else if (p.in === "query" && (p.required || shown.includes(p.name))) {
-      if (p.example === undefined) throw new Error(`${op.operationId}: query parameter ${p.name} has no example`);
-      query.set(p.name, String(p.example));
-    } else if (p.in === "header" && p.name.toLowerCase() === "idempotency-key") {
-      headers.push('-H "Idempotency-Key: $(uuidgen)"');
+  for (const parameter of op.parameters) {
+    const example = parameter.example;
+    if (parameter.in === "path") {
+      if (example === undefined) throw new Error(`${op.operationId}: path parameter ${parameter.name} has no example`);
+      path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(example)));
+    } else if (parameter.in === "query" && (parameter.required || shown.includes(parameter.name))) {
+      if (example === undefined) throw new Error(`${op.operationId}: query parameter ${parameter.name} has no example`);
+      query.set(parameter.name, String(example));
+    } else if (parameter.in === "header" && parameter.name.toLowerCase() === "idempotency-key") {
+      // The spec's example key, not `$(uuidgen)`: the sample then runs on any machine (uuidgen is not
+      // everywhere). The introduction says to send a fresh UUID for each new piece of work.
+      if (example === undefined) throw new Error(`${op.operationId}: header ${parameter.name} has no example`);
+      headers.push(`-H "Idempotency-Key: ${example}"`);
     }
   }
   const lines = [`curl -X ${op.method.toUpperCase()} ${shellQuote(server + path + (query.size ? `?${query}` : ""))}`];
   lines.push(...headers);
-  const body = op.operation.requestBody && deref(doc, op.operation.requestBody).content?.["application/json"];
+  const body = op.requestBody?.content?.["application/json"];
   if (body) {
     const [example] = Object.values(body.examples ?? {});
     if (!example) throw new Error(`${op.operationId}: request body has no example for the curl sample`);
-    lines.push('-H "Content-Type: application/json"', `-d ${shellQuote(JSON.stringify(deref(doc, example).value))}`);
+    lines.push('-H "Content-Type: application/json"', `-d ${shellQuote(JSON.stringify(resolveRef(doc, example).value))}`);
   }
   return lines.join(" \\\n  ");
 }

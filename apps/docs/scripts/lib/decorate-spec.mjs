@@ -1,7 +1,7 @@
 // The copy of the bundled spec that the docs render: the introduction added to info.description and
 // x-codeSamples (curl + TypeScript) on every operation. spec/ itself is never touched.
 import { curlSample } from "./curl-sample.mjs";
-import { listOperations } from "./spec-operations.mjs";
+import { listOperations } from "@backup-api/spec-walker";
 
 /**
  * @param {any} bundled the bundled spec (not modified)

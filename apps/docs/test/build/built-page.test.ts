@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { listOperations } from "../../scripts/lib/spec-operations.mjs";
+import { listOperations } from "@backup-api/spec-walker";
 import { bundledSpec, PAGE, RENDERED_SPEC } from "../support/paths.js";
 
 describe("the built page (dist/index.html)", () => {

@@ -67,6 +67,7 @@ describe("startMock", () => {
           seed?: number;
           specPath?: string;
           startTimeoutMs?: number;
+          upstreamUrl?: string;
           onOutput?: (chunk: string, stream: "stdout" | "stderr") => void;
         }
       | undefined

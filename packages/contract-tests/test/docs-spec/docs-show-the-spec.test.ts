@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../../src/bundle.js';
+import { loadBundle } from '@backup-api/spec-walker';
 import { specOperations } from '../../src/spec-operations.js';
 
 const require = createRequire(import.meta.url);
 const docsDir = dirname(require.resolve('@backup-api/docs/package.json'));
 const page = readFileSync(join(docsDir, 'dist', 'index.html'), 'utf8');
 const rendered = JSON.parse(readFileSync(join(docsDir, 'dist', 'openapi.docs.json'), 'utf8'));
-const spec = loadBundle() as Record<string, any>;
+const spec = loadBundle();
 
 type Loose = Record<string, any>;
 const renderedOp = (op: (typeof specOperations)[number]): Loose => rendered.paths[op.path][op.method];

@@ -1,21 +1,19 @@
 // The named examples a user (and the mock's `Prefer: example=…`) relies on are all there.
 import { describe, expect, it } from 'vitest';
-import { deref, HTTP_METHODS, type Json, type JsonObject, loadBundle } from '../../src/bundle.js';
+import { findOperation, resolveRef, type SpecNode } from '@backup-api/spec-walker';
+import { doc, specOperations } from '../../src/spec-operations.js';
 
-const doc = loadBundle();
-const obj = (n: Json | undefined): JsonObject => (n && typeof n === 'object' && !Array.isArray(n) ? n : {});
+const obj = (n: unknown): SpecNode => (n && typeof n === 'object' && !Array.isArray(n) ? (n as SpecNode) : {});
 
-const operations = Object.entries(obj(doc.paths)).flatMap(([path, item]) =>
-  HTTP_METHODS.filter((m) => obj(item)[m]).map((m) => ({ path, method: m, op: obj(obj(item)[m]) })),
-);
+const operations = specOperations.map((o) => ({ path: o.path, method: o.method, op: o.operation }));
 
-function examplesOf(op: JsonObject, code: string): Record<string, JsonObject> {
-  const response = obj(deref(doc, obj(op.responses)[code] ?? null, '').node);
+function examplesOf(op: SpecNode, code: string): Record<string, SpecNode> {
+  const response = obj(resolveRef(doc, obj(op.responses)[code] ?? {}));
   const named = obj(obj(obj(response.content)['application/json']).examples);
-  return Object.fromEntries(Object.entries(named).map(([name, ref]) => [name, obj(deref(doc, ref, '').node)]));
+  return Object.fromEntries(Object.entries(named).map(([name, ref]) => [name, obj(resolveRef(doc, obj(ref)))]));
 }
 
-const byId = (id: string) => operations.find((o) => o.op.operationId === id)!.op;
+const byId = (id: string) => findOperation(specOperations, id).operation;
 
 describe('every operation has examples for success and for each declared error', () => {
   it.each(operations.map((o) => [String(o.op.operationId), o.op] as const))('%s', (_id, op) => {

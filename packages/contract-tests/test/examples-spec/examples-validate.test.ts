@@ -1,28 +1,27 @@
 // Every example in the spec validates against the schema it illustrates, with ajv (JSON Schema 2020-12
 // + formats), not with the tools that produced or serve the spec.
 import { describe, expect, it } from 'vitest';
-import { deref, escapePointer, HTTP_METHODS, type Json, type JsonObject, loadBundle } from '../../src/bundle.js';
-import { createValidator } from '../../src/ajv.js';
+import { escapePointer, resolveRefAt, type SpecNode } from '@backup-api/spec-walker';
+import { doc, specOperations, validator } from '../../src/spec-operations.js';
 
-const doc = loadBundle();
-const { ajv, validatorAt } = createValidator(doc);
+const { ajv, validatorAt } = validator;
 
 interface ExampleCase {
   where: string;
   schemaPointer: string;
-  value: Json;
+  value: unknown;
 }
 
-const asObject = (node: Json | undefined): JsonObject =>
-  node && typeof node === 'object' && !Array.isArray(node) ? node : {};
+const asObject = (node: unknown): SpecNode =>
+  node && typeof node === 'object' && !Array.isArray(node) ? (node as SpecNode) : {};
 
 /** Named media-type examples (`content.<type>.examples.<name>`), following $refs to shared responses. */
-function mediaTypeExamples(ownerPointer: string, owner: JsonObject): ExampleCase[] {
+function mediaTypeExamples(ownerPointer: string, owner: SpecNode): ExampleCase[] {
   const cases: ExampleCase[] = [];
   for (const [mediaType, media] of Object.entries(asObject(owner.content))) {
     const mediaPointer = `${ownerPointer}/content/${escapePointer(mediaType)}`;
     for (const [name, ref] of Object.entries(asObject(asObject(media).examples))) {
-      const example = asObject(deref(doc, ref, `${mediaPointer}/examples/${name}`).node);
+      const example = asObject(resolveRefAt(doc, asObject(ref), `${mediaPointer}/examples/${name}`).node);
       cases.push({ where: `${mediaPointer}/examples/${name}`, schemaPointer: `${mediaPointer}/schema`, value: example.value ?? null });
     }
   }
@@ -31,35 +30,31 @@ function mediaTypeExamples(ownerPointer: string, owner: JsonObject): ExampleCase
 
 function collectCases(): ExampleCase[] {
   const cases: ExampleCase[] = [];
-  for (const [path, item] of Object.entries(asObject(doc.paths))) {
-    for (const method of HTTP_METHODS) {
-      const op = asObject(asObject(item)[method]);
-      if (!op.operationId) continue;
-      const opPointer = `/paths/${escapePointer(path)}/${method}`;
-      if (op.requestBody) cases.push(...mediaTypeExamples(`${opPointer}/requestBody`, asObject(op.requestBody)));
-      for (const [code, response] of Object.entries(asObject(op.responses))) {
-        const { node, pointer } = deref(doc, response, `${opPointer}/responses/${code}`);
-        cases.push(...mediaTypeExamples(pointer, asObject(node)));
-      }
+  for (const { operation: op, pointer: opPointer } of specOperations) {
+    if (op.requestBody) cases.push(...mediaTypeExamples(`${opPointer}/requestBody`, asObject(op.requestBody)));
+    for (const [code, response] of Object.entries(asObject(op.responses))) {
+      const { node, pointer } = resolveRefAt(doc, asObject(response), `${opPointer}/responses/${code}`);
+      cases.push(...mediaTypeExamples(pointer, asObject(node)));
     }
   }
   // Parameter and header examples.
   for (const kind of ['parameters', 'headers'] as const) {
     for (const [name, component] of Object.entries(asObject(asObject(doc.components)[kind]))) {
       const c = asObject(component);
-      if ('example' in c) cases.push({ where: `/components/${kind}/${name}/example`, schemaPointer: `/components/${kind}/${name}/schema`, value: c.example! });
+      if ('example' in c) cases.push({ where: `/components/${kind}/${name}/example`, schemaPointer: `/components/${kind}/${name}/schema`, value: c.example });
     }
   }
   // Schema-level `examples` arrays (JSON Schema annotation) anywhere under components/schemas.
-  const walk = (node: Json, pointer: string) => {
+  const walk = (node: unknown, pointer: string) => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${pointer}/${i}`));
-    if (Array.isArray(node.examples) && !pointer.endsWith('/properties')) {
-      node.examples.forEach((value, i) => cases.push({ where: `${pointer}/examples/${i}`, schemaPointer: pointer, value }));
+    const object = node as SpecNode;
+    if (Array.isArray(object.examples) && !pointer.endsWith('/properties')) {
+      object.examples.forEach((value: unknown, i: number) => cases.push({ where: `${pointer}/examples/${i}`, schemaPointer: pointer, value }));
     }
-    for (const [key, child] of Object.entries(node)) if (key !== 'examples') walk(child, `${pointer}/${escapePointer(key)}`);
+    for (const [key, child] of Object.entries(object)) if (key !== 'examples') walk(child, `${pointer}/${escapePointer(key)}`);
   };
-  walk(asObject(doc.components).schemas ?? null, '/components/schemas');
+  walk(asObject(doc.components).schemas, '/components/schemas');
   return cases;
 }
 

@@ -1,34 +1,43 @@
-// The bundled spec has exactly the routes and methods of the real service, captured as data in
-// test/fixtures/reference-routes.json.
+// The bundled spec has exactly the routes, methods and hosts of the real service, captured as data in
+// fixtures/reference-routes.json.
 import { describe, expect, it } from 'vitest';
 import reference from '../../fixtures/reference-routes.json' with { type: 'json' };
-import { HTTP_METHODS, type JsonObject, loadBundle } from '../../src/bundle.js';
+import { findOperation, listOperations, loadBundle, type SpecServer } from '@backup-api/spec-walker';
 
-const doc = loadBundle() as Record<string, any>;
+const doc = loadBundle();
+const operations = listOperations(doc);
+const documentServers: SpecServer[] = doc.servers.map((server: { url: string; 'x-region'?: string }) => ({ url: server.url, region: server['x-region'] }));
+const urls = (servers: { url: string }[]) => servers.map((server) => server.url);
 
-const specRoutes = Object.entries(doc.paths as Record<string, JsonObject>).flatMap(([path, item]) =>
-  HTTP_METHODS.filter((method) => item[method]).map((method) => ({
-    operationId: (item[method] as JsonObject).operationId,
-    method,
-    path,
-    ...(Array.isArray(item.servers) ? { server: (item.servers[0] as JsonObject).url } : {}),
-  })),
-);
+// A route names its servers only when they are not the document's (the Backup API hosts).
+const specRoutes = operations.map((op) => ({
+  operationId: op.operationId,
+  method: op.method,
+  path: op.path,
+  ...(urls(op.servers).join() === urls(documentServers).join() ? {} : { servers: urls(op.servers) }),
+}));
 
 const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
+const regions = Object.entries(reference.regions);
 
 describe('routes ↔ reference sheet', () => {
   it('has exactly the reference routes (method + template), no more, no fewer', () => {
     expect(specRoutes.map(key).sort()).toEqual(reference.routes.map(key).sort());
   });
 
-  it('names each route with the agreed operationId and puts operation polling on its own host', () => {
-    const byKey = (routes: typeof specRoutes) => Object.fromEntries(routes.map((r) => [key(r), r]));
-    expect(byKey(specRoutes)).toEqual(byKey(reference.routes as typeof specRoutes));
+  it('names each route with the agreed operationId and puts operation polling on its own hosts', () => {
+    const byKey = (routes: { method: string; path: string }[]) => Object.fromEntries(routes.map((r) => [key(r), r]));
+    expect(byKey(specRoutes)).toEqual(byKey(reference.routes));
   });
 
-  it('serves the Backup API from the main and the Kazakhstan region', () => {
-    expect(doc.servers.map((s: JsonObject) => s.url)).toEqual(reference.servers);
+  it('serves the Backup API from the main and the Kazakhstan region, each marked with its x-region', () => {
+    expect(documentServers.map((server) => [server.region, server.url])).toEqual(regions.map(([region, hosts]) => [region, hosts.api]));
+  });
+
+  it('polls each region’s operations on that region’s own operations host (kz is a whole installation)', () => {
+    const polling = findOperation(operations, 'getOperation');
+    expect(polling.servers.map((server) => [server.region, server.url])).toEqual(regions.map(([region, hosts]) => [region, hosts.operations]));
+    for (const server of polling.servers) expect(server.description, server.url).toMatch(/region/i);
   });
 
   it('keeps the custom verb inside the last path segment', () => {

@@ -3,7 +3,7 @@
 // seed page itself).
 import { describe, expect, it } from 'vitest';
 import seed from '../../fixtures/seed-backup-fields.json' with { type: 'json' };
-import { loadBundle } from '../../src/bundle.js';
+import { loadBundle } from '@backup-api/spec-walker';
 import { diffShapes, flattenSchema } from '../../src/schema-shape.js';
 
 const BACKUP = '/components/schemas/Backup';
@@ -14,14 +14,14 @@ describe('Backup schema ↔ seed representation', () => {
   });
 
   it('requires no field: the server may omit any field at its default value', () => {
-    const schemas = (loadBundle().components as Record<string, any>).schemas;
+    const schemas = loadBundle().components.schemas;
     for (const name of ['Backup', 'BackupAttributes', 'Disk', 'Volume']) expect(schemas[name].required, name).toBeUndefined();
   });
 
   // The comparison itself must be able to fail: each edit below is one a careless spec change could make.
   describe('catches each kind of drift', () => {
     const mutate = (edit: (schemas: Record<string, any>) => void) => {
-      const doc = loadBundle() as Record<string, any>;
+      const doc = loadBundle();
       edit(doc.components.schemas);
       return diffShapes(seed.fields, flattenSchema(doc, BACKUP));
     };

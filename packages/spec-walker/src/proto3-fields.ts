@@ -1,0 +1,101 @@
+// The service speaks proto3 JSON: a scalar or list field at its default value is left out of an answer, while a
+// message-typed field has presence (absent means "not set"). Which field is which is read from how the spec
+// writes it; this file is that rule, used by every generator that needs it (the client's defaults table, the
+// types' decoded view):
+//
+// | the spec writes the field as                                  | proto3 kind                 | when absent     |
+// | ------------------------------------------------------------- | --------------------------- | --------------- |
+// | `type: string`, `boolean`, `integer` or `number`              | scalar                      | `""`, `false`, `0` |
+// | `type: string, format: int64`                                 | int64 (a JSON string)       | `"0"`           |
+// | a `$ref` to an enum (its first value is the `*_UNSPECIFIED` one) | enum                     | the first value |
+// | `type: array`                                                 | repeated                    | `[]`            |
+// | `type: string, format: date-time`                             | google.protobuf.Timestamp   | absent (a message) |
+// | a `$ref` to an object schema, `oneOf`/`anyOf`/`allOf` (`Any`, `metadata`, `response`, `error`) | message | absent |
+// | listed in its object's `required` (`Status.code`, `@type`)    | always sent                 | —               |
+import type { SpecNode } from "./document.js";
+import { escapePointer, resolveRefAt, type Resolved } from "./pointers.js";
+
+export type Proto3Field =
+  | { kind: "scalar"; defaultValue: string | number | boolean }
+  | { kind: "list"; items: Resolved }
+  | { kind: "message"; schema: Resolved }
+  | { kind: "timestamp" };
+
+/** An object field of a message schema, with its `$ref` not yet followed. */
+export interface MessageProperty {
+  name: string;
+  property: SpecNode;
+  /** JSON pointer of the property. */
+  pointer: string;
+  required: boolean;
+}
+
+/** A schema that stands for a message (an object, or a union or combination of objects) rather than a scalar. */
+export function isMessageSchema(schema: SpecNode): boolean {
+  return (
+    schema.type === "object" ||
+    schema.properties !== undefined ||
+    schema.allOf !== undefined ||
+    schema.oneOf !== undefined ||
+    schema.anyOf !== undefined
+  );
+}
+
+/** The proto3 kind of one field, from its (possibly `$ref`'d) schema found at `pointer`. */
+export function proto3Field(doc: SpecNode, property: SpecNode, pointer: string): Proto3Field {
+  const { node: schema, pointer: at } = resolveRefAt(doc, property, pointer);
+  if (schema.type === "array") return { kind: "list", items: resolveRefAt(doc, schema.items ?? {}, `${at}/items`) };
+  if (isMessageSchema(schema)) return { kind: "message", schema: { node: schema, pointer: at } };
+  if (schema.const !== undefined) {
+    throw new Error(`spec: ${pointer} is a constant (const) but not required: proto3 has no default to fill in for it`);
+  }
+  if (Array.isArray(schema.enum)) {
+    const zero = schema.enum[0];
+    if (typeof zero !== "string" || !zero.endsWith("_UNSPECIFIED")) {
+      throw new Error(`spec: the enum at ${at} must list its *_UNSPECIFIED value first (its proto3 default), got ${JSON.stringify(zero)}`);
+    }
+    return { kind: "scalar", defaultValue: zero };
+  }
+  switch (schema.type) {
+    case "string":
+      if (schema.format === "date-time") return { kind: "timestamp" };
+      return { kind: "scalar", defaultValue: schema.format === "int64" ? "0" : "" };
+    case "boolean":
+      return { kind: "scalar", defaultValue: false };
+    case "integer":
+    case "number":
+      return { kind: "scalar", defaultValue: 0 };
+    default:
+      throw new Error(`spec: cannot tell the proto3 kind of ${pointer} (type ${JSON.stringify(schema.type)})`);
+  }
+}
+
+/** The properties of an object schema and of its `allOf` parts (a later part's property wins), in order. */
+export function messageProperties(doc: SpecNode, schema: Resolved): MessageProperty[] {
+  const byName = new Map<string, MessageProperty>();
+  const visit = ({ node, pointer }: Resolved) => {
+    ((node.allOf as SpecNode[] | undefined) ?? []).forEach((part, index) => visit(resolveRefAt(doc, part, `${pointer}/allOf/${index}`)));
+    const required = new Set<string>((node.required as string[] | undefined) ?? []);
+    for (const [name, property] of Object.entries((node.properties ?? {}) as SpecNode)) {
+      const wasRequired = byName.get(name)?.required ?? false;
+      byName.set(name, { name, property, pointer: `${pointer}/properties/${escapePointer(name)}`, required: wasRequired || required.has(name) });
+    }
+  };
+  visit(schema);
+  return [...byName.values()];
+}
+
+/**
+ * The branches of a union (`oneOf`/`anyOf`) told apart by `@type`, by type URL. A branch without a constant
+ * `@type` (a bare `google.protobuf.Any`) is the fallback and has no entry.
+ */
+export function unionBranches(doc: SpecNode, schema: Resolved): Map<string, Resolved> {
+  const branches = new Map<string, Resolved>();
+  const key = schema.node.oneOf ? "oneOf" : "anyOf";
+  ((schema.node[key] as SpecNode[] | undefined) ?? []).forEach((branch, index) => {
+    const resolved = resolveRefAt(doc, branch, `${schema.pointer}/${key}/${index}`);
+    const typeUrl = resolved.node.properties?.["@type"]?.const;
+    if (typeof typeUrl === "string") branches.set(typeUrl, resolved);
+  });
+  return branches;
+}

@@ -1,0 +1,63 @@
+// JSON Schema 2020-12 validators for the bundle's schemas (ajv, independent of Redocly and Prism).
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import type { SpecNode } from "./document.js";
+import type { SpecOperation } from "./operations.js";
+import { resolveRefAt } from "./pointers.js";
+
+// ajv-formats is CommonJS: under NodeNext its default import is the module object, whose `default` is the plugin.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+/** The id the whole document is registered under, so any schema in it compiles by pointer. */
+export const DOCUMENT_ID = "https://backup-api.local/openapi.json";
+
+export interface SpecValidator {
+  /** The ajv instance, for what the helpers below do not cover (`ajv.formats`, `ajv.errorsText`). */
+  ajv: Ajv2020;
+  /** The validator of the schema at a JSON pointer of the document (`/components/schemas/Backup`). */
+  validatorAt(pointer: string): ValidateFunction;
+  /** [] when `value` fits the schema at `pointer`, otherwise one line per problem (`/size must be string`). */
+  errorsAt(pointer: string, value: unknown): string[];
+  /** Pointer of the JSON schema an operation declares for one response status (shared responses followed). */
+  responseSchemaPointer(operation: SpecOperation, status: number | string): string;
+  /** [] when `body` fits what `operation` declares for `status`, otherwise one line per problem. */
+  responseErrors(operation: SpecOperation, status: number | string, body: unknown): string[];
+}
+
+/** Registers the document once; OpenAPI-only keywords (discriminator, example) are annotations here. */
+export function createValidator(doc: SpecNode): SpecValidator {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  addFormats(ajv);
+  ajv.addSchema({ ...doc, $id: DOCUMENT_ID });
+  const compiled = new Map<string, ValidateFunction>();
+
+  const validatorAt = (pointer: string) => {
+    let validate = compiled.get(pointer);
+    if (!validate) {
+      validate = ajv.compile({ $ref: `${DOCUMENT_ID}#${pointer}` });
+      compiled.set(pointer, validate);
+    }
+    return validate;
+  };
+
+  const errorsAt = (pointer: string, value: unknown) => {
+    const validate = validatorAt(pointer);
+    if (validate(value)) return [];
+    return (validate.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? ""}`.trim());
+  };
+
+  const responseSchemaPointer = (operation: SpecOperation, status: number | string) => {
+    const declared = operation.operation.responses?.[String(status)];
+    if (!declared) throw new Error(`spec: ${operation.operationId} declares no ${status} response`);
+    const { pointer } = resolveRefAt(doc, declared, `${operation.pointer}/responses/${status}`);
+    return `${pointer}/content/application~1json/schema`;
+  };
+
+  return {
+    ajv,
+    validatorAt,
+    errorsAt,
+    responseSchemaPointer,
+    responseErrors: (operation, status, body) => errorsAt(responseSchemaPointer(operation, status), body),
+  };
+}
