@@ -1,5 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import { outputPath, render } from "./render.mjs";
+import { GENERATED_FILES } from "./render.mjs";
 
-await writeFile(outputPath, await render());
-console.log(`wrote ${outputPath}`);
+for (const file of GENERATED_FILES) {
+  await writeFile(file.path, await file.render());
+  console.log(`wrote ${file.path}`);
+}

@@ -1,52 +1,20 @@
 /**
- * Friendly names for the Cloud Backup API types generated from the OpenAPI spec.
+ * The Cloud Backup API types generated from the OpenAPI spec, as the server sends them (the **wire** view):
+ * every response field optional, since proto3 JSON leaves a field at its default out of an answer. This is
+ * what `client.raw` (openapi-fetch) returns, and what a server or an emulator builds.
+ *
+ * What `@backup-api/client` returns, with those defaults filled in, is the **decoded** view:
+ * `@backup-api/types/decoded`, which the client re-exports under the same friendly names.
+ *
  * Types only: importing this package adds no code to a bundle.
  */
-import type { components, operations, paths } from "./generated/openapi.js";
+import type { components, operations } from "./generated/openapi.js";
 
-export type { components, operations, paths };
+export type * from "./generated/wire-names.js";
+export type { components, operations, paths } from "./generated/openapi.js";
 
-type Schemas = components["schemas"];
-
-// ── Backups ──────────────────────────────────────────────────────────────────────────────────────────────
-export type Backup = Schemas["Backup"];
-export type BackupAttributes = Schemas["BackupAttributes"];
-export type Disk = Schemas["Disk"];
-export type Volume = Schemas["Volume"];
-export type BackupType = Schemas["BackupType"];
-export type ResourceType = Schemas["ResourceType"];
-export type ListBackupsResponse = Schemas["ListBackupsResponse"];
-
-// ── Archives ─────────────────────────────────────────────────────────────────────────────────────────────
-export type Archive = Schemas["Archive"];
-export type ArchiveAttributes = Schemas["ArchiveAttributes"];
-export type ArchiveFormat = Schemas["ArchiveFormat"];
-export type ArchiveAction = Schemas["ArchiveAction"];
-export type EncryptionAlgorithm = Schemas["EncryptionAlgorithm"];
-export type ListArchivesResponse = Schemas["ListArchivesResponse"];
-
-// ── Files ────────────────────────────────────────────────────────────────────────────────────────────────
-export type BackupFile = Schemas["BackupFile"];
-export type BackupFileType = Schemas["BackupFileType"];
-export type BackupFileActions = Schemas["BackupFileActions"];
-export type ListFilesResponse = Schemas["ListFilesResponse"];
-
-// ── Operations ───────────────────────────────────────────────────────────────────────────────────────────
-export type Operation = Schemas["Operation"];
-export type OperationMetadata = Schemas["OperationMetadata"];
-export type StartRecoveryRequest = Schemas["StartRecoveryRequest"];
-export type StartRecoveryMetadata = Schemas["StartRecoveryMetadata"];
-export type DeleteBackupMetadata = Schemas["DeleteBackupMetadata"];
-export type StartRecoveryOperation = Schemas["StartRecoveryOperation"];
-export type DeleteBackupOperation = Schemas["DeleteBackupOperation"];
-export type Empty = Schemas["Empty"];
-
-// ── Errors (google.rpc.Status) ───────────────────────────────────────────────────────────────────────────
-export type Status = Schemas["Status"];
-export type StatusDetail = Schemas["StatusDetail"];
-export type RequestInfo = Schemas["RequestInfo"];
-export type BadRequest = Schemas["BadRequest"];
-export type Any = Schemas["Any"];
+/** The wire schemas by name: `Wire["Backup"]` is `Backup` as the server sends it. */
+export type Wire = components["schemas"];
 
 // ── Per-operation parameters and responses ───────────────────────────────────────────────────────────────
 type Params<K extends keyof operations> = operations[K]["parameters"];

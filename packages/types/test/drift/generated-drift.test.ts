@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { readCommitted, render } from "../../scripts/render.mjs";
+import { GENERATED_FILES } from "../../scripts/render.mjs";
 
-describe("generated types", () => {
-  it("match what the bundled spec generates (run `pnpm --filter @backup-api/types generate` to refresh)", async () => {
-    const committed = await readCommitted();
-    const fresh = await render();
-    expect(committed === fresh, "src/generated/openapi.ts drifted from the spec").toBe(true);
+describe.each(GENERATED_FILES)("generated $name", (file) => {
+  it("matches what the bundled spec generates (run `pnpm --filter @backup-api/types generate` to refresh)", async () => {
+    const committed = await file.readCommitted();
+    expect(committed === (await file.render()), `src/generated/${file.name} drifted from the spec`).toBe(true);
   });
 
-  it("carry the do-not-edit header", async () => {
-    const committed = await readCommitted();
-    expect(committed.startsWith("/**\n * GENERATED FILE — DO NOT EDIT.")).toBe(true);
+  it("carries the do-not-edit header", async () => {
+    expect((await file.readCommitted()).startsWith("/**\n * GENERATED FILE — DO NOT EDIT.")).toBe(true);
   });
 });

@@ -22,9 +22,10 @@ import type {
   StartRecoveryParams,
   Status,
   Volume,
+  Wire,
 } from "../../src/index.js";
 
-describe("friendly names", () => {
+describe("friendly names (the wire view: as the server sends it)", () => {
   it("expose the schemas with their fields", () => {
     expectTypeOf<Backup["id"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Backup["disks"]>().toEqualTypeOf<Disk[] | undefined>();
@@ -33,6 +34,7 @@ describe("friendly names", () => {
     expectTypeOf<BackupFile["type"]>().toEqualTypeOf<BackupFileType | undefined>();
     expectTypeOf<Status["code"]>().toEqualTypeOf<number>();
     expectTypeOf<Operation["error"]>().toEqualTypeOf<Status | undefined>();
+    expectTypeOf<Wire["Backup"]>().toEqualTypeOf<Backup>();
   });
 
   it("keep int64 fields as strings (lossless)", () => {
