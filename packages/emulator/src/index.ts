@@ -4,7 +4,7 @@ export type { StateSummary } from "./core/summary.js";
 export { CONTROL_PREFIX } from "./control/control-api.js";
 export type { FaultRule } from "./faults/fault-rule.js";
 export type { ActiveFault } from "./faults/fault-injector.js";
-export type { Outcome } from "./http/outcome.js";
+export type { EmulatorRequest, Outcome, Reply } from "./http/exchange.js";
 export type { OperationTiming, OperationTimings } from "./operations/timing.js";
 export { DEFAULT_SEED_FOLDER_ID, FORBIDDEN_FOLDER_ID, generateSeed, type SeedOptions } from "./seed/generate-seed.js";
 export type { EmulatorState } from "./state/model.js";

@@ -1,7 +1,9 @@
 // The control surface over HTTP, under one reserved prefix that the API never uses. The same things as the JS
 // API: reset, snapshot and restore, the clock, faults. No auth: it is a test tool on loopback.
 import { ApiError } from "../http/api-error.js";
-import { jsonResponse } from "../http/status-response.js";
+import type { EmulatorRequest, Reply } from "../http/exchange.js";
+import { LIMITS } from "../http/limits.js";
+import { jsonReply } from "../http/status-response.js";
 import type { EmulatorState } from "../state/model.js";
 import type { FaultRule } from "../faults/fault-rule.js";
 import type { ActiveFault } from "../faults/fault-injector.js";
@@ -29,8 +31,9 @@ const ROUTES = [
   "DELETE /_emulator/faults   removes every rule (DELETE /_emulator/faults/{id}: one)",
 ];
 
-async function jsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+async function jsonBody(request: EmulatorRequest): Promise<unknown> {
+  // A snapshot of a large seed is big: the control API takes far more than the API's own limit.
+  const text = await request.text(LIMITS.maxControlBodyBytes);
   try {
     return text === "" ? {} : JSON.parse(text);
   } catch (error) {
@@ -49,11 +52,11 @@ async function attempt<T>(work: () => T | Promise<T>): Promise<T> {
 }
 
 export function controlApi(target: ControlTarget) {
-  return async function control(request: Request, url: URL, requestId: string): Promise<Response | undefined> {
+  return async function control(request: EmulatorRequest, url: URL, requestId: string): Promise<Reply | undefined> {
     const path = url.pathname;
     if (path !== CONTROL_PREFIX && !path.startsWith(`${CONTROL_PREFIX}/`)) return undefined;
     const route = `${request.method.toUpperCase()} ${path.replace(/\/+$/, "") || "/"}`;
-    const ok = (body: unknown) => jsonResponse(body, requestId);
+    const ok = (body: unknown) => jsonReply(body, requestId);
     const clock = () => ({ now: new Date(target.clock.now()).toISOString(), manual: target.clock.manual });
 
     switch (route) {

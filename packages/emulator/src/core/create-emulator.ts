@@ -6,7 +6,8 @@ import type { FaultRule } from "../faults/fault-rule.js";
 import type { ActiveFault } from "../faults/fault-injector.js";
 import { HANDLERS } from "../handlers/index.js";
 import { handleRequest, type RequestPipeline } from "../http/handle-request.js";
-import { truncatedResponse, type Outcome } from "../http/outcome.js";
+import type { EmulatorRequest, Outcome } from "../http/exchange.js";
+import { fromFetchRequest, outcomeAsResponse } from "../http/fetch-exchange.js";
 import { createPageTokens, type PageTokens } from "../list/page-token.js";
 import { OperationRunner } from "../operations/operation-runner.js";
 import { resolveTimings } from "../operations/timing.js";
@@ -23,8 +24,8 @@ import { describeState, type StateSummary } from "./summary.js";
 export interface Emulator {
   /** A `fetch` serving the whole API (both hosts' routes, whatever the URL's host) and the control API. */
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
-  /** The core, for adapters: one request in, one outcome out (an answer, or a connection fault). */
-  handle: (request: Request) => Promise<Outcome>;
+  /** The core, for adapters: one request in, one outcome out (a reply, or a connection fault). */
+  handle: (request: EmulatorRequest) => Promise<Outcome>;
   /** Back to the seed: every change, operation and Idempotency-Key forgotten. Faults stay. */
   reset(): void;
   /** The whole state as plain JSON (a deep copy). */
@@ -88,15 +89,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const emulator: Emulator = {
     fetch: async (input, init) => {
-      const outcome = await emulator.handle(new Request(input, init));
-      switch (outcome.kind) {
-        case "response":
-          return outcome.response;
-        case "truncated":
-          return truncatedResponse(outcome);
-        case "reset":
-          throw new TypeError("fetch failed", { cause: new Error("ECONNRESET: the emulator dropped the connection (reset fault)") });
-      }
+      const outcome = await emulator.handle(fromFetchRequest(new Request(input, init)));
+      return outcomeAsResponse(outcome, () => {
+        throw new TypeError("fetch failed", { cause: new Error("ECONNRESET: the emulator dropped the connection (reset fault)") });
+      });
     },
     handle: (request) => handleRequest(pipeline, request),
     reset: () => load(seedState()),

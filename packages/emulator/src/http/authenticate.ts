@@ -1,6 +1,7 @@
 // `Authorization: Bearer <IAM token>`: missing or malformed → 401; any well-formed token is accepted.
 import type { Caller } from "../handlers/context.js";
 import { ApiError } from "./api-error.js";
+import type { EmulatorRequest } from "./exchange.js";
 
 // RFC 6750's b64token.
 const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
@@ -12,7 +13,7 @@ function subjectIdOf(token: string): string {
   return `aje${hash.toString(36).padStart(7, "0")}emulator`.slice(0, 20);
 }
 
-export function authenticate(headers: Headers): Caller {
+export function authenticate(headers: EmulatorRequest["headers"]): Caller {
   const header = headers.get("authorization");
   if (header === null || header.trim() === "") {
     throw new ApiError("UNAUTHENTICATED", "The request has no IAM token: send it as Authorization: Bearer <IAM token>");

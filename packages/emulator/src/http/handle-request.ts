@@ -11,15 +11,15 @@ import { statusCode, statusCodeForHttpStatus } from "../spec/status-codes.js";
 import { ApiError } from "./api-error.js";
 import { authenticate } from "./authenticate.js";
 import { LIMITS } from "./limits.js";
-import type { Outcome } from "./outcome.js";
-import { errorResponse, jsonResponse, newRequestId } from "./status-response.js";
+import type { EmulatorRequest, Outcome, Reply } from "./exchange.js";
+import { errorReply, jsonReply, newRequestId } from "./status-response.js";
 import { validateRequest } from "./validate-request.js";
 
 export interface RequestPipeline {
   match(method: string, pathname: string): RouteMatch;
   handlers: Handlers;
   /** The control API under its reserved prefix, or undefined when the path is not in it. */
-  control(request: Request, url: URL, requestId: string): Promise<Response | undefined>;
+  control(request: EmulatorRequest, url: URL, requestId: string): Promise<Reply | undefined>;
   /** Brings running operations up to the clock's time, and commits what that changed. */
   advance(): void;
   /** Makes the request's changes durable (a persistent store writes them): before the answer leaves. */
@@ -29,7 +29,7 @@ export interface RequestPipeline {
   context(): Omit<HandlerContext, "request" | "caller" | "operationFailure">;
 }
 
-function headerBytes(headers: Headers): number {
+function headerBytes(headers: EmulatorRequest["headers"]): number {
   let total = 0;
   headers.forEach((value, name) => (total += name.length + value.length + 4));
   return total;
@@ -57,13 +57,12 @@ function faultError(rule: FaultRule): ApiError {
   return new ApiError(entry.name, `Injected fault: ${rule.status} ${entry.name}`, { httpStatus: rule.status!, ...(headers && { headers }) });
 }
 
-async function truncate(response: Response): Promise<Outcome> {
-  const body = new Uint8Array(await response.arrayBuffer());
-  return { kind: "truncated", status: response.status, headers: response.headers, body, sendBytes: Math.floor(body.length / 2) };
+function truncate(reply: Reply): Outcome {
+  return { kind: "truncated", reply, sendBytes: Math.floor(new TextEncoder().encode(reply.body).length / 2) };
 }
 
-async function answer(pipeline: RequestPipeline, request: Request, url: URL, requestId: string): Promise<Outcome> {
-  const respond = (response: Response): Outcome => ({ kind: "response", response });
+async function answer(pipeline: RequestPipeline, request: EmulatorRequest, url: URL, requestId: string): Promise<Outcome> {
+  const respond = (reply: Reply): Outcome => ({ kind: "reply", reply });
   if (headerBytes(request.headers) > LIMITS.maxHeaderBytes) {
     throw new ApiError("INVALID_ARGUMENT", `The request headers are larger than the limit of ${LIMITS.maxHeaderBytes} bytes`, { httpStatus: 431 });
   }
@@ -78,28 +77,28 @@ async function answer(pipeline: RequestPipeline, request: Request, url: URL, req
   if (fault?.reset && !fault.afterHandling) return { kind: "reset" };
   if (fault?.status !== undefined && !fault.afterHandling) throw faultError(fault);
 
-  let response: Response;
+  let reply: Reply;
   try {
-    response = await handleOperation(pipeline, match.route, request, url, requestId, fault);
+    reply = await handleOperation(pipeline, match.route, request, url, requestId, fault);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    response = errorResponse(error, requestId);
+    reply = errorReply(error, requestId);
   }
   // Faults that strike once the work is done, whatever the answer was.
   if (fault?.afterHandling && fault.reset) return { kind: "reset" };
-  if (fault?.afterHandling && fault.status !== undefined) return respond(errorResponse(faultError(fault), requestId));
-  if (fault?.truncateBody) return truncate(response);
-  return respond(response);
+  if (fault?.afterHandling && fault.status !== undefined) return respond(errorReply(faultError(fault), requestId));
+  if (fault?.truncateBody) return truncate(reply);
+  return respond(reply);
 }
 
 async function handleOperation(
   pipeline: RequestPipeline,
   route: Route,
-  request: Request,
+  request: EmulatorRequest,
   url: URL,
   requestId: string,
   fault: FaultRule | undefined,
-): Promise<Response> {
+): Promise<Reply> {
   const caller = authenticate(request.headers);
   const validated = await validateRequest(route, request, url);
   // Validation may have waited on the body: time moved, so bring operations up to it before reading state.
@@ -111,20 +110,20 @@ async function handleOperation(
   const handler = pipeline.handlers[route.operation.operationId];
   try {
     const result = await handler({ ...pipeline.context(), request: validated, caller, operationFailure });
-    return jsonResponse(toProto3Json(result.body, result.schemaName), requestId);
+    return jsonReply(toProto3Json(result.body, result.schemaName), requestId);
   } finally {
     pipeline.commit();
   }
 }
 
-export async function handleRequest(pipeline: RequestPipeline, request: Request): Promise<Outcome> {
+export async function handleRequest(pipeline: RequestPipeline, request: EmulatorRequest): Promise<Outcome> {
   const requestId = newRequestId();
   try {
     return await answer(pipeline, request, new URL(request.url), requestId);
   } catch (error) {
-    if (error instanceof ApiError) return { kind: "response", response: errorResponse(error, requestId) };
+    if (error instanceof ApiError) return { kind: "reply", reply: errorReply(error, requestId) };
     // A bug of the emulator's own: still a Status, and it says so.
     const message = `Emulator internal error: ${error instanceof Error ? error.message : String(error)}`;
-    return { kind: "response", response: errorResponse(new ApiError("INTERNAL", message), requestId) };
+    return { kind: "reply", reply: errorReply(new ApiError("INTERNAL", message), requestId) };
   }
 }

@@ -1,6 +1,7 @@
 // Builds the JSON answers: successes and google.rpc.Status errors, each with a fresh x-request-id.
 import type { Status } from "@backup-api/types";
 import type { ApiError } from "./api-error.js";
+import type { Reply } from "./exchange.js";
 
 export const REQUEST_INFO_TYPE = "type.googleapis.com/google.rpc.RequestInfo";
 export const BAD_REQUEST_TYPE = "type.googleapis.com/google.rpc.BadRequest";
@@ -9,17 +10,14 @@ export function newRequestId(): string {
   return crypto.randomUUID();
 }
 
-function headersFor(requestId: string, extra: Record<string, string> = {}): Headers {
-  return new Headers({
+export function jsonReply(body: unknown, requestId: string, status = 200, extraHeaders?: Record<string, string>): Reply {
+  const headers = {
     "content-type": "application/json",
     "x-request-id": requestId,
     "x-server-trace-id": requestId.replace(/-/g, "").slice(0, 16),
-    ...extra,
-  });
-}
-
-export function jsonResponse(body: unknown, requestId: string, status = 200, extraHeaders?: Record<string, string>): Response {
-  return new Response(JSON.stringify(body), { status, headers: headersFor(requestId, extraHeaders) });
+    ...extraHeaders,
+  };
+  return { status, headers, body: JSON.stringify(body) };
 }
 
 export function statusBody(error: ApiError, requestId: string): Status {
@@ -30,6 +28,6 @@ export function statusBody(error: ApiError, requestId: string): Status {
   return { code: error.code, message: error.message, details };
 }
 
-export function errorResponse(error: ApiError, requestId: string): Response {
-  return jsonResponse(statusBody(error, requestId), requestId, error.httpStatus, error.options.headers);
+export function errorReply(error: ApiError, requestId: string): Reply {
+  return jsonReply(statusBody(error, requestId), requestId, error.httpStatus, error.options.headers);
 }

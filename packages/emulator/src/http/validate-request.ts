@@ -5,6 +5,7 @@ import type { SpecParameter } from "../spec/operations.js";
 import { fieldViolations, type FieldViolation } from "../spec/describe-violation.js";
 import { validatorAt } from "../spec/schema-validator.js";
 import { ApiError, invalidArgument } from "./api-error.js";
+import type { EmulatorRequest } from "./exchange.js";
 import { LIMITS } from "./limits.js";
 
 export interface ValidatedRequest {
@@ -67,7 +68,7 @@ function readPath(route: Route, violations: FieldViolation[]): ValidatedRequest[
   return route.pathParameters;
 }
 
-function readHeaders(route: Route, headers: Headers, violations: FieldViolation[]): ValidatedRequest["headers"] {
+function readHeaders(route: Route, headers: EmulatorRequest["headers"], violations: FieldViolation[]): ValidatedRequest["headers"] {
   const values: ValidatedRequest["headers"] = {};
   for (const parameter of route.operation.parameters.filter((candidate) => candidate.in === "header")) {
     const value = headers.get(parameter.name);
@@ -82,39 +83,10 @@ function readHeaders(route: Route, headers: Headers, violations: FieldViolation[
   return values;
 }
 
-/** Reads at most LIMITS.maxBodyBytes of the body; a larger one is refused without reading it all. */
-async function readBodyText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  const tooLarge = () =>
-    new ApiError("INVALID_ARGUMENT", `The request body is larger than the limit of ${LIMITS.maxBodyBytes} bytes`, { httpStatus: 413 });
-  if (declared > LIMITS.maxBodyBytes) throw tooLarge();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > LIMITS.maxBodyBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const joined = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(joined);
-}
-
-async function readBody(route: Route, request: Request, violations: FieldViolation[]): Promise<unknown> {
+async function readBody(route: Route, request: EmulatorRequest, violations: FieldViolation[]): Promise<unknown> {
   const { bodySchemaPointer, bodyRequired } = route.operation;
   if (!bodySchemaPointer) return undefined;
-  const text = await readBodyText(request);
+  const text = await request.text(LIMITS.maxBodyBytes);
   if (text.trim() === "") {
     if (bodyRequired) violations.push({ field: "body", description: "is required: send a JSON object" });
     return undefined;
@@ -137,7 +109,7 @@ async function readBody(route: Route, request: Request, violations: FieldViolati
   return body;
 }
 
-export async function validateRequest(route: Route, request: Request, url: URL): Promise<ValidatedRequest> {
+export async function validateRequest(route: Route, request: EmulatorRequest, url: URL): Promise<ValidatedRequest> {
   const violations: FieldViolation[] = [];
   const path = readPath(route, violations);
   const query = readQuery(route, url, violations);

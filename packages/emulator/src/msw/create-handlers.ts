@@ -3,7 +3,7 @@
 // operations hosts); give `baseUrls` to catch others, such as the `baseUrl` your client is set to.
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { Emulator } from "../core/create-emulator.js";
-import { truncatedResponse } from "../http/outcome.js";
+import { fromFetchRequest, outcomeAsResponse } from "../http/fetch-exchange.js";
 import { SPEC_SERVER_URLS } from "../spec/operations.js";
 
 export interface EmulatorHandlersOptions {
@@ -16,15 +16,8 @@ export function createEmulatorHandlers(emulator: Emulator, options: EmulatorHand
   const baseUrls = options.baseUrls ?? SPEC_SERVER_URLS;
   return baseUrls.map((baseUrl) =>
     http.all(`${baseUrl.replace(/\/+$/, "")}/*`, async ({ request }) => {
-      const outcome = await emulator.handle(request);
-      switch (outcome.kind) {
-        case "response":
-          return outcome.response;
-        case "truncated":
-          return truncatedResponse(outcome);
-        case "reset":
-          return HttpResponse.error();
-      }
+      const outcome = await emulator.handle(fromFetchRequest(request));
+      return outcomeAsResponse(outcome, () => HttpResponse.error());
     }),
   );
 }

@@ -1,12 +1,11 @@
 // The emulator over HTTP with node:http: both hosts' routes and the control API on one port. Connection faults
 // happen for real here: a reset destroys the socket, a truncated body stops mid-way.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import type { Socket } from "node:net";
 import { createEmulator, type Emulator } from "../core/create-emulator.js";
 import type { EmulatorOptions } from "../core/options.js";
 import { LIMITS } from "../http/limits.js";
-import type { Outcome } from "../http/outcome.js";
+import { bodyTooLarge, readLimited, type EmulatorRequest, type Outcome } from "../http/exchange.js";
 import { newRequestId } from "../http/status-response.js";
 import { statusCode } from "../spec/status-codes.js";
 
@@ -31,40 +30,40 @@ export interface RunningEmulatorServer {
   close(): Promise<void>;
 }
 
-function toRequest(incoming: IncomingMessage, origin: string): Request {
-  const headers = new Headers();
-  for (let index = 0; index < incoming.rawHeaders.length; index += 2) {
-    headers.append(incoming.rawHeaders[index]!, incoming.rawHeaders[index + 1]!);
-  }
-  const method = incoming.method ?? "GET";
-  const hasBody = method !== "GET" && method !== "HEAD";
-  return new Request(new URL(incoming.url ?? "/", origin), {
-    method,
-    headers,
-    body: hasBody ? (Readable.toWeb(incoming) as ReadableStream<Uint8Array>) : undefined,
-    // @ts-expect-error: `duplex` is required by Node's fetch for a streamed body and missing from the DOM types
-    duplex: "half",
-  });
+/** The core's view of a node:http request, read straight from Node's objects: no Fetch Request in between. */
+function toEmulatorRequest(incoming: IncomingMessage, origin: string): EmulatorRequest {
+  const { headers } = incoming;
+  return {
+    method: incoming.method ?? "GET",
+    url: new URL(incoming.url ?? "/", origin).href,
+    headers: {
+      get(name) {
+        const value = headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+      },
+      forEach(callback) {
+        for (const [name, value] of Object.entries(headers)) {
+          if (value !== undefined) callback(Array.isArray(value) ? value.join(", ") : value, name);
+        }
+      },
+    },
+    text(maxBytes) {
+      if (Number(headers["content-length"] ?? "0") > maxBytes) return Promise.reject(bodyTooLarge());
+      return readLimited(incoming, maxBytes);
+    },
+  };
 }
 
-async function send(outcome: Outcome, outgoing: ServerResponse): Promise<void> {
-  switch (outcome.kind) {
-    case "reset":
-      outgoing.socket?.destroy();
-      return;
-    case "truncated": {
-      const headers = Object.fromEntries(outcome.headers);
-      outgoing.writeHead(outcome.status, { ...headers, "content-length": String(outcome.body.length) });
-      outgoing.write(outcome.body.subarray(0, outcome.sendBytes), () => outgoing.socket?.destroy());
-      return;
-    }
-    case "response": {
-      const { response } = outcome;
-      const body = Buffer.from(await response.arrayBuffer());
-      outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), "content-length": String(body.length) });
-      outgoing.end(body);
-    }
+function send(outcome: Outcome, outgoing: ServerResponse): void {
+  if (outcome.kind === "reset") {
+    outgoing.socket?.destroy();
+    return;
   }
+  const { reply } = outcome;
+  const body = Buffer.from(reply.body);
+  outgoing.writeHead(reply.status, { ...reply.headers, "content-length": String(body.length) });
+  if (outcome.kind === "truncated") outgoing.write(body.subarray(0, outcome.sendBytes), () => outgoing.socket?.destroy());
+  else outgoing.end(body);
 }
 
 /** Node refused the request before it reached us (headers too large, garbage): still a Status body. */
@@ -97,7 +96,7 @@ export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise
   const server = createServer({ maxHeaderSize: LIMITS.maxHeaderBytes * 4 }, (incoming, outgoing) => {
     const origin = `http://${incoming.headers.host ?? `${hostInUrl}:${port}`}`;
     emulator
-      .handle(toRequest(incoming, origin))
+      .handle(toEmulatorRequest(incoming, origin))
       .then((outcome) => send(outcome, outgoing))
       .catch(() => outgoing.socket?.destroy());
   });

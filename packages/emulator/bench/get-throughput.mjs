@@ -1,0 +1,71 @@
+// 1. Requests per second on GET /backup/v1/backups/{backupId}?folderId=…, 10 connections, emulator vs Prism, and
+// vs a bare node:http server sending the emulator's bytes (the ceiling of this machine's loopback HTTP).
+// All three run in processes of their own (the emulator's bin; Prism through startMock), so autocannon, here,
+// never shares an event loop with the server it loads. Each is warmed up first: ajv compiles lazily and V8
+// needs a few thousand calls to optimise, and neither is what a test suite's steady state pays.
+import { startMock } from "@backup-api/mock";
+import { compareCpuTime } from "./cpu-time.mjs";
+import { describeRun, expectOk, load, measure, startBareServer } from "./http-load.mjs";
+import { EMULATOR_INDEX_URL } from "./paths.mjs";
+import { freePort, pollUntilOk, spawnEmulator, stopProcess, urlOf } from "./processes.mjs";
+import { AUTH_HEADERS, seedTarget } from "./seed-target.mjs";
+import { formatUs, verdict } from "./report.mjs";
+
+/**
+ * The same GET through emulator.fetch in this process, no sockets: CPU per call. Set against the server's CPU per
+ * request, it splits that into the emulator's core and what HTTP adds (node:http + the adapter's conversions).
+ */
+async function inProcessCpuUs(path) {
+  const { createEmulator } = await import(EMULATOR_INDEX_URL);
+  const emulator = createEmulator();
+  const get = async () => (await emulator.fetch(`http://emulator.local${path}`, { headers: AUTH_HEADERS })).text();
+  for (let call = 0; call < 2000; call++) await get();
+  return (await compareCpuTime({ get }, { rounds: 5, iterations: 400 })).us.get;
+}
+
+export async function benchGetThroughput({ durationSeconds, warmupSeconds, connections }) {
+  const target = await seedTarget();
+  const emulatorPort = await freePort();
+  const emulatorChild = spawnEmulator(emulatorPort);
+  let mock;
+  let bare;
+  try {
+    const emulatorUrl = urlOf(emulatorPort) + target.path;
+    await pollUntilOk(emulatorUrl, { headers: AUTH_HEADERS, child: emulatorChild });
+    mock = await startMock();
+    const prismUrl = mock.url + target.path;
+    const emulatorAnswer = await expectOk(emulatorUrl);
+    const prismAnswer = await expectOk(prismUrl);
+    bare = await startBareServer(emulatorAnswer);
+    const bareUrl = bare.url + target.path;
+
+    if (warmupSeconds > 0) {
+      for (const url of [emulatorUrl, prismUrl, bareUrl]) await load(url, connections, warmupSeconds);
+    }
+    const emulator = await measure(emulatorUrl, emulatorChild.pid, connections, durationSeconds);
+    const prism = await measure(prismUrl, mock.pid, connections, durationSeconds);
+    const ceiling = await measure(bareUrl, bare.child.pid, connections, durationSeconds);
+    const ratio = emulator.requests.average / prism.requests.average;
+    const coreUs = await inProcessCpuUs(target.path);
+    const split = emulator.cpuUsPerRequest === undefined ? "" : `; HTTP adds ${formatUs(emulator.cpuUsPerRequest - coreUs)} of the server's ${formatUs(emulator.cpuUsPerRequest)}/req`;
+    return {
+      title: `1. GET one backup over HTTP: autocannon, ${connections} connections, ${durationSeconds} s each after ${warmupSeconds} s warm-up (goal: emulator ≥ 3× Prism req/s)`,
+      rows: [
+        ["path", target.path],
+        ["emulator (bin, child process)", describeRun(emulator, emulatorAnswer)],
+        ["  same GET in-process (fetch)", `${formatUs(coreUs)} CPU/call${split}`],
+        ["Prism mock (startMock)", describeRun(prism, prismAnswer)],
+        ["ceiling: bare node:http", `${describeRun(ceiling, emulatorAnswer)}   (the emulator's bytes, no work)`],
+        ["emulator ÷ Prism, req/s", `${ratio.toFixed(2)}×   ${verdict(ratio >= 3)}`],
+        ["Prism ÷ emulator, p99 latency", `${(prism.latency.p99 / emulator.latency.p99).toFixed(2)}×`],
+        ["Prism ÷ emulator, server CPU/req", `${prism.cpuUsPerRequest && emulator.cpuUsPerRequest ? `${(prism.cpuUsPerRequest / emulator.cpuUsPerRequest).toFixed(2)}×` : "n/a"}   (the same comparison, blind to other processes taking the CPU)`],
+        ["emulator ÷ bare node:http, req/s", `${(emulator.requests.average / ceiling.requests.average).toFixed(2)}×   ${verdict(emulator.requests.average / ceiling.requests.average >= 0.5)} (goal ≥ 0.5×: what the pipeline keeps of a bare server's rate)`],
+      ],
+      figures: { emulatorRps: emulator.requests.average, prismRps: prism.requests.average, ratio },
+    };
+  } finally {
+    await stopProcess(emulatorChild);
+    await mock?.stop();
+    bare?.child.disconnect();
+  }
+}

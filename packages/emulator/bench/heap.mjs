@@ -1,0 +1,34 @@
+// 5. Heap per stored backup at 100,000: heapUsed after full GCs, before and after createEmulator, in a fresh
+// process (with --expose-gc) holding a reference to the emulator; divided by describe().backups.
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const CHILD = fileURLToPath(new URL("./heap-child.mjs", import.meta.url));
+
+function measure(backups) {
+  const child = fork(CHILD, [String(backups)], { execArgv: ["--expose-gc"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    child.once("message", (result) => {
+      child.kill();
+      resolve(result);
+    });
+    child.once("exit", (code) => reject(new Error(`heap child exited with ${code} before reporting`)));
+  });
+}
+
+export async function benchHeap({ backups }) {
+  const result = await measure(backups);
+  const heapBytes = result.after - result.before;
+  const perBackup = heapBytes / result.stored;
+  const jsonPerBackup = result.jsonBytes / result.stored;
+  return {
+    title: `5. Heap per stored backup: createEmulator({ seed: { backups: ${backups} } }) in a fresh process, heapUsed after gc() (plain report)`,
+    rows: [
+      ["backups stored", `${result.stored} (describe().backups), created in ${result.createMs.toFixed(0)} ms`],
+      ["heapUsed growth", `${(heapBytes / 2 ** 20).toFixed(1)} MiB`],
+      ["per backup", `${perBackup.toFixed(0)} B`],
+      ["its JSON text, per backup", `${jsonPerBackup.toFixed(0)} B   heap ÷ JSON ${(perBackup / jsonPerBackup).toFixed(2)}×   (disks arrays are shared per instance, JSON repeats them)`],
+    ],
+    figures: { perBackup },
+  };
+}

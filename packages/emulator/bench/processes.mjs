@@ -1,0 +1,106 @@
+// Child processes for the HTTP measurements: spawn a server, poll it until it answers 200, stop it. Every child
+// is tracked so that none outlives the bench, whatever way the bench ends.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { EMULATOR_BIN, bundledSpecPath, prismCliPath } from "./paths.mjs";
+
+const HOST = "127.0.0.1";
+const children = new Set();
+/** The children spawned as process-group leaders (Prism): signalled through their group. */
+const groupLeaders = new WeakSet();
+
+function killTracked() {
+  for (const child of children) signal(child, "SIGKILL");
+}
+process.once("exit", killTracked);
+for (const name of ["SIGINT", "SIGTERM"]) {
+  process.once(name, () => {
+    killTracked();
+    process.exit(130);
+  });
+}
+
+/** A detached child leads its own process group: signal the group, so that anything it spawned goes too. */
+function signal(child, name) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(groupLeaders.has(child) ? -child.pid : child.pid, name);
+  } catch {
+    try {
+      child.kill(name);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** A port nobody listens on right now, on loopback: bind port 0, read it, release it. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen({ port: 0, host: HOST, exclusive: true }, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function spawnNode(args, { detached }) {
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], detached, env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+  if (detached) groupLeaders.add(child);
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  // Kept for error reports only; reading them also keeps a chatty child from blocking on a full pipe.
+  child.output = "";
+  const keep = (chunk) => (child.output = (child.output + chunk).slice(-8192));
+  child.stdout.setEncoding("utf8").on("data", keep);
+  child.stderr.setEncoding("utf8").on("data", keep);
+  return child;
+}
+
+/** `node bin/backup-api-emulator.mjs --port N …`: the emulator as a person starts it. */
+export function spawnEmulator(port, extraArgs = []) {
+  return spawnNode([EMULATOR_BIN, "--port", String(port), "--host", HOST, ...extraArgs], { detached: false });
+}
+
+/** `node <prism-cli> mock openapi.json …`: Prism as startMock() runs it, minus startMock's own readiness probe. */
+export function spawnPrism(port) {
+  return spawnNode([prismCliPath(), "mock", bundledSpecPath(), "-h", HOST, "-p", String(port), "-v", "warn"], { detached: true });
+}
+
+export function urlOf(port) {
+  return `http://${HOST}:${port}`;
+}
+
+/** SIGTERM, SIGKILL after 3 s; resolves once the process is gone, so the next measurement has the CPU to itself. */
+export async function stopProcess(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  signal(child, "SIGTERM");
+  const timer = setTimeout(() => signal(child, "SIGKILL"), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Fetches `url` every `intervalMs` until it answers 200. Rejects if the child exits first or the deadline
+ * passes, with the child's last output, so that a broken build says why instead of hanging.
+ */
+export async function pollUntilOk(url, { headers, child, intervalMs = 10, timeoutMs = 30_000 }) {
+  const deadline = performance.now() + timeoutMs;
+  let last = "no answer yet";
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before answering 200: ${child.output}`);
+    try {
+      const response = await fetch(url, { headers, signal: AbortSignal.timeout(2000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = error.cause?.code ?? error.message;
+    }
+    if (performance.now() > deadline) throw new Error(`no 200 from ${url} within ${timeoutMs} ms (last: ${last}): ${child.output}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
