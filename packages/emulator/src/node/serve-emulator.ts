@@ -1,6 +1,7 @@
 // The emulator over HTTP with node:http: both hosts' routes and the control API on one port. Connection faults
 // happen for real here: a reset destroys the socket, a truncated body stops mid-way.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+// The declarations of this entry name no Node type, so a TypeScript user needs no @types/node for it.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { createEmulator, type Emulator } from "../core/create-emulator.js";
 import type { EmulatorOptions } from "../core/options.js";
@@ -25,7 +26,6 @@ export interface RunningEmulatorServer {
   url: string;
   port: number;
   emulator: Emulator;
-  server: Server;
   /** Stops listening and closes every connection. */
   close(): Promise<void>;
 }
@@ -118,7 +118,6 @@ export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise
     url: `http://${hostInUrl}:${actualPort}`,
     port: actualPort,
     emulator,
-    server,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {
