@@ -1,23 +1,10 @@
 // google.rpc codes, their names and HTTP statuses, as the spec states them (x-google-rpc-codes on Status.code).
+import type { BackupApiDocument } from "@backup-api/spec";
 import { document, resolveRef, type JsonObject } from "./document.js";
 
+/** A google.rpc code name, such as `NOT_FOUND`: the names the spec lists, read from its literal type. */
 export type StatusCodeName =
-  | "CANCELLED"
-  | "UNKNOWN"
-  | "INVALID_ARGUMENT"
-  | "DEADLINE_EXCEEDED"
-  | "NOT_FOUND"
-  | "ALREADY_EXISTS"
-  | "PERMISSION_DENIED"
-  | "RESOURCE_EXHAUSTED"
-  | "FAILED_PRECONDITION"
-  | "ABORTED"
-  | "OUT_OF_RANGE"
-  | "UNIMPLEMENTED"
-  | "INTERNAL"
-  | "UNAVAILABLE"
-  | "DATA_LOSS"
-  | "UNAUTHENTICATED";
+  BackupApiDocument["components"]["schemas"]["Status"]["properties"]["code"]["x-google-rpc-codes"][number]["name"];
 
 export interface StatusCode {
   code: number;

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { SELECTORS } from "../../src/handlers/list-selectors.js";
 import { testEmulator } from "../support/emulator.js";
 import { seeded } from "../support/seeded.js";
+import { violationsOf } from "../support/violations.js";
 
-const violationsOf = (body: any): Array<{ field: string; description: string }> =>
-  body.details.find((detail: any) => detail["@type"] === "type.googleapis.com/google.rpc.BadRequest")?.fieldViolations ?? [];
 
 describe("list: exactly one selector, read from the spec's x-selector marks", () => {
   it("knows the seven selectors of the reference", () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { testEmulator } from "../support/emulator.js";
 import { seeded } from "../support/seeded.js";
+import { violationsOf } from "../support/violations.js";
 
-const violationsOf = (body: any): Array<{ field: string; description: string }> =>
-  body.details.find((detail: any) => detail["@type"] === "type.googleapis.com/google.rpc.BadRequest")?.fieldViolations ?? [];
 
 describe("validation from the spec: 400 INVALID_ARGUMENT naming each field as the caller spelled it", () => {
   it("names pageSize out of range, in the violations and in the message", async () => {
