@@ -31,10 +31,17 @@ export function toFetchResponse(reply: Reply): Response {
 /** A Response whose body stream breaks after `sendBytes`, as a cut connection looks to `fetch`. */
 function truncatedResponse(reply: Reply, sendBytes: number): Response {
   const bytes = new TextEncoder().encode(reply.body);
+  let sent = false;
+  // The half goes out on the first read and the error on the next: erroring the stream at once would throw
+  // away the queued half, and the reader would see no byte at all.
   const body = new ReadableStream<Uint8Array>({
-    start(controller) {
+    pull(controller) {
+      if (sent) {
+        controller.error(new TypeError("terminated: the emulator cut the body short (truncateBody fault)"));
+        return;
+      }
+      sent = true;
       controller.enqueue(bytes.slice(0, sendBytes));
-      controller.error(new TypeError("terminated: the emulator cut the body short (truncateBody fault)"));
     },
   });
   return new Response(body, { status: reply.status, headers: reply.headers });

@@ -45,4 +45,11 @@ describe("auth", () => {
       expect(body.message).toContain(forbiddenFolder.id);
     }
   });
+
+  it("401 comes before validation: no token and a bad query is 401, not 400", async () => {
+    const { json } = testEmulator();
+    const { status, body } = await json("GET", "/backup/v1/backups?pageSize=ten&colour=red", { headers: { authorization: "" } });
+    expect(status).toBe(401);
+    expect(body.code).toBe(16);
+  });
 });

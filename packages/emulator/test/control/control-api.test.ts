@@ -63,4 +63,13 @@ describe("control API under /_emulator (and the same in JS)", () => {
     expect(status).toBe(404);
     expect(body.message).toContain("GET /_emulator");
   });
+
+  it("removes one fault by id, and 404s an id it does not hold", async () => {
+    const target = testEmulator();
+    const { body: first } = await target.json("POST", "/_emulator/faults", { body: { operationId: "get", status: 503 } });
+    const { body: second } = await target.json("POST", "/_emulator/faults", { body: { operationId: "list", status: 503 } });
+    expect((await target.json("DELETE", `/_emulator/faults/${first.id}`)).body).toEqual({ removed: first.id });
+    expect((await target.json("GET", "/_emulator/faults")).body.faults.map((fault: any) => fault.id)).toEqual([second.id]);
+    expect((await target.json("DELETE", `/_emulator/faults/${first.id}`)).status).toBe(404);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEmulator } from "../../src/index.js";
 import { testEmulator } from "../support/emulator.js";
 import { seeded } from "../support/seeded.js";
+import { flushEventLoop } from "../support/flush.js";
 
 describe("faults on cue", () => {
   it("answers N times with a status and Retry-After, as a Status, then normally", async () => {
@@ -34,27 +35,25 @@ describe("faults on cue", () => {
     await expect(emulator.fetch("http://x/backup/v1/backups?folderId=b1g", { headers: { authorization: "Bearer t" } })).rejects.toThrow(TypeError);
   });
 
-  it("a truncated body breaks while it is read", async () => {
+  it("a truncated body breaks after half of its bytes", async () => {
     const emulator = createEmulator();
-    const folder = seeded(emulator).readableFolder.id;
+    const url = `http://x/backup/v1/backups?folderId=${seeded(emulator).readableFolder.id}`;
+    const init = { headers: { authorization: "Bearer t" } };
+    const full = (await (await emulator.fetch(url, init)).arrayBuffer()).byteLength;
     emulator.faults.add({ truncateBody: true, times: 1 });
-    const response = await emulator.fetch(`http://x/backup/v1/backups?folderId=${folder}`, { headers: { authorization: "Bearer t" } });
+    const response = await emulator.fetch(url, init);
     expect(response.status).toBe(200);
-    await expect(response.json()).rejects.toThrow(/terminated/);
-  });
-
-  it("delays on the emulator's clock", async () => {
-    const target = testEmulator();
-    target.emulator.faults.add({ delayMs: 10_000, times: 1 });
-    let answered = false;
-    const pending = target.call("GET", "/nowhere").then((response) => {
-      answered = true;
-      return response;
-    });
-    await Promise.resolve();
-    expect(answered).toBe(false);
-    target.emulator.clock.advance(10_000);
-    expect((await pending).status).toBe(404);
+    const reader = response.body!.getReader();
+    let received = 0;
+    const drain = async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        received += value.byteLength;
+      }
+    };
+    await expect(drain()).rejects.toThrow(/terminated/);
+    expect(received).toBe(Math.floor(full / 2));
   });
 
   it("with a seeded probability, the same seed hits the same requests", async () => {
@@ -108,6 +107,67 @@ describe("faults on cue", () => {
     [{ status: 503, probability: 2 }, /probability must be a number from 0 to 1/],
     [{ status: 503, colour: "red" }, /unknown field colour/],
     [{ operationError: { code: "OOPS" } }, /operationError.code must be a google.rpc code name/],
+  ])("refuses the bad rule %j, saying why", (rule, message) => {
+    expect(() => createEmulator().faults.add(rule as never)).toThrow(message);
+  });
+
+  it.each([
+    [409, 10, "ABORTED"],
+    [500, 13, "INTERNAL"],
+    [400, 3, "INVALID_ARGUMENT"],
+    [418, 2, "UNKNOWN"],
+  ])("a %i fault answers with code %i (%s)", async (status, code, name) => {
+    const target = testEmulator();
+    target.emulator.faults.add({ operationId: "getOperation", status, times: 1 });
+    const { status: got, body } = await target.json("GET", "/operations/cdgx");
+    expect(got).toBe(status);
+    expect(body.code).toBe(code);
+    expect(body.message).toContain(name);
+  });
+
+  it("delays on the emulator's clock, to the millisecond", async () => {
+    const target = testEmulator();
+    target.emulator.faults.add({ operationId: "getOperation", delayMs: 10_000, times: 1 });
+    let answered = false;
+    const pending = target.call("GET", "/operations/cdgnothing").then((response) => {
+      answered = true;
+      return response;
+    });
+    await flushEventLoop();
+    expect(answered).toBe(false);
+    target.emulator.clock.advance(9_999);
+    await flushEventLoop();
+    expect(answered).toBe(false);
+    target.emulator.clock.advance(1);
+    await flushEventLoop();
+    expect(answered).toBe(true);
+    expect((await pending).status).toBe(404);
+  });
+
+  it("a probability hits about that share of requests", async () => {
+    const emulator = createEmulator({ faultSeed: 3 });
+    emulator.faults.add({ operationId: "getOperation", status: 503, probability: 0.1 });
+    let hits = 0;
+    for (let index = 0; index < 200; index++) {
+      if ((await emulator.fetch("http://x/operations/cdgx", { headers: { authorization: "Bearer t" } })).status === 503) hits++;
+    }
+    expect(hits).toBeGreaterThan(5);
+    expect(hits).toBeLessThan(45);
+  });
+
+  it("afterHandling reset: the work is done, then the connection drops", async () => {
+    const target = testEmulator();
+    const { computeBackup } = seeded(target.emulator);
+    target.emulator.faults.add({ operationId: "startRecovery", reset: true, afterHandling: true, times: 1 });
+    const sent = target.call("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
+    await expect(sent).rejects.toThrow(TypeError);
+    expect(target.emulator.snapshot().operations).toHaveLength(1);
+  });
+
+  it.each([
+    [{ retryAfterSeconds: 3, delayMs: 10 }, /retryAfterSeconds goes with status/],
+    [{ afterHandling: true, delayMs: 10 }, /afterHandling goes with status or reset/],
+    [{ delayMs: -1 }, /delayMs must be a number ≥ 0/],
   ])("refuses the bad rule %j, saying why", (rule, message) => {
     expect(() => createEmulator().faults.add(rule as never)).toThrow(message);
   });

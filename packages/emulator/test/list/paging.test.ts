@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testEmulator, type TestEmulator } from "../support/emulator.js";
 import { seeded } from "../support/seeded.js";
+import { violationsOf } from "../support/violations.js";
 
 async function walk(target: TestEmulator, query: string, between?: (idsSoFar: readonly string[]) => Promise<void>): Promise<string[]> {
   const ids: string[] = [];
@@ -150,5 +151,97 @@ describe("list: pages", () => {
     expect(live.length).toBeGreaterThan(0);
     for (const backup of live) expect("deleted" in backup).toBe(false);
     expect(body.backups.some((backup: any) => backup.deleted === true)).toBe(true);
+  });
+
+  it("a bare createdAt sorts oldest first, like createdAt asc", async () => {
+    const target = testEmulator();
+    const folder = seeded(target.emulator).readableFolder.id;
+    const ids = async (orderBy: string) =>
+      (await target.json("GET", `/backup/v1/backups?folderId=${folder}&pageSize=1000&orderBy=${encodeURIComponent(orderBy)}`)).body.backups.map((b: any) => b.id);
+    expect(await ids("createdAt")).toEqual(await ids("createdAt asc"));
+  });
+
+  it("> and < leave the time itself out; >=, <= and = keep it", async () => {
+    const target = testEmulator();
+    const { readableFolder, state } = seeded(target.emulator);
+    const all = state.backups.filter((record) => record.folderId === readableFolder.id).map((record) => record.createdAtMs);
+    const pivot = [...all].sort((a, b) => a - b)[10]!;
+    const at = new Date(pivot).toISOString();
+    const listed = async (filter: string) => {
+      const { status, body } = await target.json("GET", `/backup/v1/backups?folderId=${readableFolder.id}&pageSize=1000&filter=${encodeURIComponent(filter)}`);
+      expect(status).toBe(200);
+      return (body.backups ?? []).map((backup: any) => Date.parse(backup.createdAt)).sort((a: number, b: number) => a - b);
+    };
+    const expected = (keep: (time: number) => boolean) => all.filter(keep).sort((a, b) => a - b);
+    expect(await listed(`created_at > "${at}"`)).toEqual(expected((time) => time > pivot));
+    expect(await listed(`created_at >= "${at}"`)).toEqual(expected((time) => time >= pivot));
+    expect(await listed(`created_at < "${at}"`)).toEqual(expected((time) => time < pivot));
+    expect(await listed(`created_at <= "${at}"`)).toEqual(expected((time) => time <= pivot));
+    expect(await listed(`created_at = "${at}"`)).toEqual(expected((time) => time === pivot));
+  });
+
+  it("walks oldest first too, every backup once", async () => {
+    const target = testEmulator({ seed: { backups: 250 } });
+    const { readableFolder, state } = seeded(target.emulator);
+    const ids = await walk(target, `folderId=${readableFolder.id}&pageSize=7&orderBy=${encodeURIComponent("createdAt asc")}`);
+    const expected = state.backups
+      .filter((record) => record.folderId === readableFolder.id)
+      .sort((a, b) => a.createdAtMs - b.createdAtMs || a.seq - b.seq)
+      .map((record) => record.backup.id);
+    expect(ids).toEqual(expected);
+  });
+
+  it("no nextPageToken when the last page is exactly full", async () => {
+    const target = testEmulator();
+    const { readableFolder, state } = seeded(target.emulator);
+    const total = state.backups.filter((record) => record.folderId === readableFolder.id).length;
+    const { body } = await target.json("GET", `/backup/v1/backups?folderId=${readableFolder.id}&pageSize=${total}`);
+    expect(body.backups).toHaveLength(total);
+    expect(body.nextPageToken).toBeUndefined();
+  });
+
+  it("a token from an untyped listing is refused with type=BMS", async () => {
+    const target = testEmulator();
+    const { readableFolder } = seeded(target.emulator);
+    const { body } = await target.json("GET", `/backup/v1/backups?folderId=${readableFolder.id}&pageSize=5`);
+    const { status, body: error } = await target.json("GET", `/backup/v1/backups?folderId=${readableFolder.id}&type=BMS&pageToken=${body.nextPageToken}`);
+    expect(status).toBe(400);
+    expect(violationsOf(error)[0]!.field).toBe("pageToken");
+  });
+
+  it("leaves int64 zeros out: a Windows directory has no size", async () => {
+    const target = testEmulator();
+    const state = target.emulator.snapshot();
+    const windows = state.instances.find((instance) => instance.name.startsWith("win-"))!;
+    const record = state.backups.find((candidate) => candidate.backup.computeInstanceId === windows.id && !candidate.backup.deleted)!;
+    const base = `/backup/v1/backups/${record.backup.id}/files?folderId=${record.folderId}`;
+    const { body: roots } = await target.json("GET", base);
+    const dirs: any[] = [];
+    for (const root of roots.files) {
+      const { body } = await target.json("GET", `${base}&sourceId=${encodeURIComponent(root.id)}`);
+      dirs.push(...(body.files ?? []).filter((file: any) => file.type === "TYPE_DIR"));
+    }
+    expect(dirs.length).toBeGreaterThan(0);
+    expect(dirs.filter((dir) => "size" in dir)).toEqual(dirs.filter((dir) => dir.size !== undefined && dir.size !== "0"));
+    expect(dirs.some((dir) => !("size" in dir))).toBe(true);
+  });
+
+  it("leaves an enum at its *_UNSPECIFIED value out", async () => {
+    const target = testEmulator();
+    const { computeBackup, readableFolder } = seeded(target.emulator);
+    const state = target.emulator.snapshot();
+    state.backups.find((record) => record.backup.id === computeBackup.backup.id)!.backup.type = "TYPE_UNSPECIFIED";
+    target.emulator.restore(state);
+    const { status, body } = await target.json("GET", `/backup/v1/backups/${computeBackup.backup.id}?folderId=${readableFolder.id}`);
+    expect(status).toBe(200);
+    expect("type" in body).toBe(false);
+  });
+
+  it("leaves empty lists out: an instance with no backups answers {}", async () => {
+    const target = testEmulator();
+    const { backupless, readableFolder } = seeded(target.emulator);
+    const { status, body } = await target.json("GET", `/backup/v1/backups/${backupless.id}/archives?folderId=${readableFolder.id}`);
+    expect(status).toBe(200);
+    expect(body).toEqual({});
   });
 });

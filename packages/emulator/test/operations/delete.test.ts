@@ -72,4 +72,17 @@ describe("delete: deleted while it runs, gone once done", () => {
     expect(status).toBe(400);
     expect(body.code).toBe(9);
   });
+
+  it("a deletion that fails leaves the backup live and listed", async () => {
+    const target = testEmulator({ operations: { delete: { completeAfterPolls: 1 } } });
+    const { computeBackup, readableFolder } = seeded(target.emulator);
+    const { backup } = computeBackup;
+    target.emulator.faults.add({ operationId: "delete", operationError: { code: "INTERNAL" }, times: 1 });
+    const { body: started } = await target.json("DELETE", `/backup/v1/backups/${backup.computeInstanceId}/${backup.id}`);
+    const { body: done } = await target.json("GET", `/operations/${started.id}`);
+    expect(done).toMatchObject({ done: true, error: { code: 13 } });
+    const { status, body } = await target.json("GET", `/backup/v1/backups/${backup.id}?folderId=${readableFolder.id}`);
+    expect(status).toBe(200);
+    expect(body.deleted).toBeUndefined();
+  });
 });

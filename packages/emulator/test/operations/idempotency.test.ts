@@ -51,6 +51,8 @@ describe("Idempotency-Key", () => {
     const url = `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`;
     const first = await target.json("POST", url, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
     const second = await target.json("POST", url, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
+    expect([first.status, second.status]).toEqual([200, 200]);
     expect(second.body.id).not.toBe(first.body.id);
+    expect(target.emulator.snapshot().operations).toHaveLength(2);
   });
 });

@@ -92,4 +92,14 @@ describe("startRecovery: an Operation that really runs", () => {
     expect(status).toBe(404);
     expect(body.message).toContain("cdgunknown");
   });
+
+  it("a running deletion of one of its backups does not block recovering another onto the instance", async () => {
+    const target = testEmulator();
+    const { computeBackup, liveBackups } = seeded(target.emulator);
+    const instanceId = computeBackup.backup.computeInstanceId;
+    const other = liveBackups.find((record) => record.backup.computeInstanceId === instanceId && record !== computeBackup)!;
+    expect((await target.json("DELETE", `/backup/v1/backups/${instanceId}/${computeBackup.backup.id}`)).status).toBe(200);
+    const { status } = await target.json("POST", `/backup/v1/backups/${other.backup.id}:startRecovery`, { body: { computeInstanceId: instanceId } });
+    expect(status).toBe(200);
+  });
 });

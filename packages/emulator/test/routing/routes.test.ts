@@ -46,4 +46,11 @@ describe("routing from the spec", () => {
     for (let index = 0; index < 5; index++) ids.add((await call("GET", "/nowhere")).headers.get("x-request-id"));
     expect(ids.size).toBe(5);
   });
+
+  it("a path parameter spans one segment: GET on the two-id delete path is 405 Allow: DELETE", async () => {
+    const { json } = testEmulator();
+    const { status, headers } = await json("GET", "/backup/v1/backups/fhmsomeinstance/somebackup?folderId=b1g");
+    expect(status).toBe(405);
+    expect(headers.get("allow")).toBe("DELETE");
+  });
 });

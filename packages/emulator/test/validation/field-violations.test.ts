@@ -113,4 +113,37 @@ describe("validation from the spec: 400 INVALID_ARGUMENT naming each field as th
     expect(status).toBe(404);
     expect(body.message).toContain("Backup a/b in folder b1g not found");
   });
+
+  it("treats an empty query value as not sent", async () => {
+    const { json, emulator } = testEmulator();
+    const folder = seeded(emulator).readableFolder.id;
+    const { status, body } = await json("GET", `/backup/v1/backups?folderId=${folder}&pageSize=&orderBy=&filter=&type=&pageToken=`);
+    expect(status).toBe(200);
+    expect(body.backups.length).toBeGreaterThan(0);
+  });
+
+  it("reads a negative integer as a number and names its range", async () => {
+    const { json } = testEmulator();
+    const { body } = await json("GET", "/backup/v1/backups?folderId=b1g&pageSize=-1");
+    expect(violationsOf(body)).toEqual([{ field: "pageSize", description: "must be at least 0, got -1" }]);
+  });
+
+  it("names an empty body string as empty", async () => {
+    const { json } = testEmulator();
+    const { body } = await json("POST", "/backup/v1/backups/abc:startRecovery", { body: { computeInstanceId: "" } });
+    expect(violationsOf(body)).toEqual([{ field: "computeInstanceId", description: "must not be empty" }]);
+  });
+
+  it("refuses a declared Content-Length over the limit without waiting for the body", async () => {
+    const { emulator } = testEmulator();
+    const request = new Request("http://emulator.test/backup/v1/backups/abc:startRecovery", {
+      method: "POST",
+      headers: { authorization: "Bearer t", "content-type": "application/json", "content-length": String(1024 * 1024) },
+      body: new ReadableStream<Uint8Array>({ start() {} }), // sends nothing, never ends
+      duplex: "half",
+    } as RequestInit);
+    const answer = await Promise.race([emulator.fetch(request), new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 1_000))]);
+    expect(answer).not.toBe("hung");
+    expect((answer as Response).status).toBe(413);
+  });
 });
