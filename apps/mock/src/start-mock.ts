@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { MockStartError } from "./errors.js";
 import { findFreePort } from "./free-port.js";
-import { killGroup, spawnPrism } from "./prism-process.js";
+import { announcements, killGroup, spawnPrism } from "./prism-process.js";
 import { bundledSpecPath } from "./resolve-paths.js";
 import { waitUntilListening } from "./wait-until-listening.js";
 
@@ -14,7 +14,7 @@ export interface StartMockOptions {
   seed?: number;
   /** OpenAPI document to serve. Default: the bundled `@backup-api/spec/openapi.json`. */
   specPath?: string;
-  /** How long Prism may take to answer HTTP before start fails. Default 30 000 ms. */
+  /** How long Prism may take to listen before start fails. Default 30 000 ms. */
   startTimeoutMs?: number;
   /**
    * Run `prism proxy` in front of this server instead of mocking: every request and answer is forwarded and
@@ -122,23 +122,25 @@ async function startOnce(options: StartMockOptions, port: number, host: string):
     return stopping;
   };
 
-  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
+  // Ready means: the process we spawned says it listens on this port, and is still alive. Whatever else
+  // answers on the port (another Prism of a second `pnpm start`) does not count.
+  const abandon = new AbortController();
   const outcome = await Promise.race([
-    waitUntilListening(url, deadline, () => exitInfo !== undefined).then(
-      (): "exited" | "ready" => (exitInfo ? "exited" : "ready"),
+    waitUntilListening(announcements(child), { pid: child.pid ?? -1, port }, options.startTimeoutMs ?? 30_000, abandon.signal).then(
+      (): "ready" => "ready",
       (error: unknown) => error as Error,
     ),
     exited.then(() => "exited" as const),
     spawnError,
-  ]);
+  ]).finally(() => abandon.abort());
 
-  if (outcome === "ready") {
+  if (outcome === "ready" && !exitInfo) {
     return { url, port, pid: child.pid as number, stop };
   }
   await stop();
   await Promise.race([closed, new Promise((r) => setTimeout(r, 500))]);
   const info = { exitCode: exitInfo?.exitCode ?? null, signal: exitInfo?.signal ?? null, stdout, stderr };
-  if (outcome === "exited") {
+  if (outcome === "exited" || outcome === "ready") {
     throw new MockStartError(
       `Prism exited before it was ready (exit code ${String(info.exitCode)}${info.signal ? `, signal ${info.signal}` : ""})`,
       info,
@@ -148,7 +150,7 @@ async function startOnce(options: StartMockOptions, port: number, host: string):
 }
 
 /**
- * Starts the Prism mock of the Backup API and resolves once it answers HTTP.
+ * Starts the Prism mock of the Backup API and resolves once that Prism process listens on its port.
  *
  * ```ts
  * const mock = await startMock();

@@ -1,41 +1,65 @@
-import { request } from "node:http";
+import type { Readable } from "node:stream";
 
-/**
- * The path probed while waiting: Prism answers it with its own 404 problem document (no such route), which
- * proves that Prism's HTTP stack is up, and not some other server that already held the port. In proxy mode
- * Prism forwards it upstream instead, and marks the answer with its `sl-violations` header (route not found).
- * Its log line is recognisable by this path, so `serve` can hide it.
- */
-export const READINESS_PATH = "/__backup_api_mock_ready__";
+/** What the Prism child writes on its announcement pipe when one of its servers is listening. */
+export interface Announcement {
+  pid: number;
+  address: string;
+  port: number;
+}
 
-function probe(url: string, timeoutMs: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const req = request(new URL(READINESS_PATH, url), { method: "GET", timeout: timeoutMs, agent: false }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve(body.includes("stoplight.io/prism/errors#") || res.headers["sl-violations"] !== undefined));
-      res.on("error", () => resolve(false));
-    });
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve(false));
-    req.end();
-  });
+function parseAnnouncement(line: string): Announcement | undefined {
+  try {
+    const value = JSON.parse(line) as Partial<Announcement>;
+    if (typeof value.pid === "number" && typeof value.port === "number" && typeof value.address === "string") {
+      return { pid: value.pid, address: value.address, port: value.port };
+    }
+  } catch {
+    // Not one of our lines: the pipe is ours alone, so this does not happen; ignore rather than crash.
+  }
+  return undefined;
 }
 
 /**
- * Polls `url` until anything answers over HTTP. Resolves as soon as one probe gets a response; rejects when
- * `deadline` (epoch ms) passes or `aborted()` turns true (the process died: no point in waiting further).
+ * Resolves once the child with `pid` announces (on its own pipe, see prism-process.ts) that it listens on
+ * `port`. Another process already listening on that port cannot make this resolve: only the child writes to
+ * the pipe, and only after its own bind succeeded. Rejects when `timeoutMs` passes or `signal` aborts; the
+ * caller watches the child's exit itself (a child that dies, e.g. on EADDRINUSE, never announces).
  */
-export async function waitUntilListening(
-  url: string,
-  deadline: number,
-  aborted: () => boolean,
-  intervalMs = 50,
-): Promise<void> {
-  while (!aborted()) {
-    if (await probe(url, 1000)) return;
-    if (Date.now() >= deadline) throw new Error(`No HTTP answer from ${url} before the start timeout`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+export function waitUntilListening(
+  pipe: Readable,
+  expected: { pid: number; port: number },
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<Announcement> {
+  return new Promise((resolve, reject) => {
+    let buffered = "";
+    const finish = (outcome: () => void) => {
+      clearTimeout(timer);
+      pipe.off("data", onData);
+      signal.removeEventListener("abort", onAbort);
+      outcome();
+    };
+    function onData(chunk: Buffer | string) {
+      buffered += chunk.toString();
+      const lines = buffered.split("\n");
+      buffered = lines.pop() ?? "";
+      for (const line of lines) {
+        const announcement = parseAnnouncement(line);
+        if (announcement?.pid === expected.pid && announcement.port === expected.port) {
+          finish(() => resolve(announcement));
+          return;
+        }
+      }
+    }
+    function onAbort() {
+      finish(() => reject(new Error("stopped waiting: the start was abandoned")));
+    }
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`Prism did not listen on port ${expected.port} within ${timeoutMs} ms`))),
+      timeoutMs,
+    );
+    pipe.on("data", onData);
+    signal.addEventListener("abort", onAbort);
+    if (signal.aborted) onAbort();
+  });
 }

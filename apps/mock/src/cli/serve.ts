@@ -1,7 +1,6 @@
 // `pnpm --filter @backup-api/mock start`: the mock on 127.0.0.1:${PORT:-4010} until Ctrl-C / SIGTERM.
 import { MockStartError } from "../errors.js";
 import { startMock } from "../start-mock.js";
-import { READINESS_PATH } from "../wait-until-listening.js";
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -24,7 +23,7 @@ try {
     seed,
     host,
     onOutput: (chunk, stream) => {
-      const lines = chunk.split("\n").filter((line) => line && !line.includes(READINESS_PATH));
+      const lines = chunk.split("\n").filter((line) => line);
       if (lines.length) (stream === "stderr" ? process.stderr : process.stdout).write(lines.join("\n") + "\n");
     },
   });

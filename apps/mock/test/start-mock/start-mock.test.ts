@@ -52,6 +52,20 @@ describe("startMock", () => {
     }
   });
 
+  it("does not take another Prism on the port for its own: a second startMock there fails with EADDRINUSE", async () => {
+    // What a second `pnpm start` does: the first one's Prism answers on the port long before the second
+    // Prism has even tried to bind it, so a readiness probe over HTTP would say "ready" for a dead process.
+    const first = await startMock();
+    try {
+      const error = await startMock({ port: first.port }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MockStartError);
+      expect((error as MockStartError).message).toMatch(/exited before it was ready[\s\S]*EADDRINUSE/);
+      expect(isAlive(first.pid), "the first Prism is untouched").toBe(true);
+    } finally {
+      await first.stop();
+    }
+  });
+
   it("rejects bad options with a message naming the option, before spawning anything", async () => {
     await expect(startMock({ port: 70000 })).rejects.toThrow(/port must be an integer from 0 to 65535/);
     await expect(startMock({ seed: 1.5 })).rejects.toThrow(/seed must be an integer/);
