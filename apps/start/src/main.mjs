@@ -48,8 +48,12 @@ async function shutdown(code) {
   process.exit(code);
 }
 // A clean stop on a signal is a success (exit 0), so `pnpm start` does not report Ctrl-C as a failure.
-process.once("SIGINT", () => void shutdown(0));
-process.once("SIGTERM", () => void shutdown(0));
+// `on`, not `once`: Ctrl-C reaches this process twice, from the terminal and again from pnpm, which forwards
+// it to its child; a second SIGINT without a handler would kill us mid-shutdown, and pnpm would print
+// `Command failed with signal "SIGINT"`. The scripts that run this file `exec` it for the same reason: a shell
+// between pnpm and us (dash) dies of the SIGINT it received even when we exit 0.
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
 
 try {
   const port = await listenFromPort(docs, HOST, docsPort);

@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 export const MAIN = fileURLToPath(new URL("../src/main.mjs", import.meta.url));
+export const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,7 +42,29 @@ export interface Started {
 }
 
 export function spawnStart(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env } });
+  return watch(spawn(process.execPath, [MAIN], { env: { ...process.env, ...env } }));
+}
+
+/**
+ * `pnpm start` of this package (the same `exec node …` hand-over as the root's `pnpm start`, after its build),
+ * in a process group of its own: what a terminal does with the command it runs, so that `interrupt` can send
+ * SIGINT to the whole group as Ctrl-C does.
+ */
+export function spawnPnpmStart(env: Record<string, string>): Started {
+  return watch(spawn("pnpm", ["start"], { cwd: APP_DIR, detached: true, env: { ...process.env, ...env } }));
+}
+
+/** Ctrl-C: SIGINT to every process of the group the terminal started. */
+export function interrupt(started: Started): void {
+  process.kill(-(started.child.pid as number), "SIGINT");
+}
+
+/** True while any process of the group still exists (the group id is its leader's pid). */
+export function isGroupAlive(leaderPid: number): boolean {
+  return isAlive(-leaderPid);
+}
+
+function watch(child: ChildProcessWithoutNullStreams): Started {
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (c: string) => (out += c));
   child.stderr.setEncoding("utf8").on("data", (c: string) => (out += c));
