@@ -1,53 +1,25 @@
-// A tiny static file server (node:http, no dependency) for the built docs. Read-only, confined to its root.
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+// The static file server of the built docs: sirv (what Vite's preview serves with), read-only, confined to its
+// root, behind a node:http server so that this file only adds the answers sirv leaves to its caller.
 import { createServer } from "node:http";
-import { extname, join, normalize, sep } from "node:path";
-
-const TYPES = /** @type {Record<string, string>} */ ({
-  ".html": "text/html; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".yaml": "application/yaml; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-});
-
-/** @param {string} root @param {string} urlPath @returns {string | undefined} */
-function resolveInside(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes("\0")) return undefined;
-  const file = normalize(join(root, decoded.endsWith("/") ? `${decoded}index.html` : decoded));
-  return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
-}
+import sirv from "sirv";
 
 /** @param {string} root */
 export function createStaticServer(root) {
-  const base = normalize(root);
-  return createServer(async (req, res) => {
+  const serve = sirv(root, {
+    // Looks each request up on disk instead of listing the folder once at start: a docs rebuild while this
+    // runs (another `pnpm start` builds first) must not leave stale sizes or missing files behind.
+    dev: true,
+    // Revalidate on every load (ETag + no-cache), so a reload always shows the page as built now.
+    etag: true,
+  });
+  return createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain" }).end("Method not allowed\n");
       return;
     }
-    const file = resolveInside(base, new URL(req.url ?? "/", "http://localhost").pathname);
-    const info = file ? await stat(file).catch(() => undefined) : undefined;
-    if (!file || !info?.isFile()) {
+    serve(req, res, () => {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found\n");
-      return;
-    }
-    res.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "content-length": info.size,
-      "cache-control": "no-cache",
     });
-    if (req.method === "HEAD") res.end();
-    else createReadStream(file).pipe(res);
   });
 }
 

@@ -20,7 +20,7 @@ describe("pnpm start (src/main.mjs)", () => {
 
         const page = await fetch(`http://127.0.0.1:${docsPort}/`);
         expect(page.status).toBe(200);
-        expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+        expect(page.headers.get("content-type")).toBe("text/html;charset=utf-8");
         expect(await page.text()).toContain("Cloud Backup API");
 
         // The printed curl line, run as printed.

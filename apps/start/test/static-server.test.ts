@@ -10,6 +10,9 @@ mkdirSync(join(root, "site"));
 writeFileSync(join(root, "site", "index.html"), "<h1>docs</h1>");
 writeFileSync(join(root, "site", "openapi.docs.json"), "{}");
 writeFileSync(join(root, "secret.txt"), "outside the site");
+// A sibling whose name starts with the root's: a prefix check without the separator would let it through.
+mkdirSync(join(root, "site-private"));
+writeFileSync(join(root, "site-private", "key.txt"), "outside the site too");
 
 const server = createStaticServer(join(root, "site"));
 let port: number;
@@ -33,8 +36,8 @@ function get(path: string, method = "GET"): Promise<{ status: number; type: stri
 
 describe("static server", () => {
   it("serves index.html for / and files by type", async () => {
-    expect(await get("/")).toEqual({ status: 200, type: "text/html; charset=utf-8", body: "<h1>docs</h1>" });
-    expect(await get("/openapi.docs.json")).toMatchObject({ status: 200, type: "application/json; charset=utf-8" });
+    expect(await get("/")).toEqual({ status: 200, type: "text/html;charset=utf-8", body: "<h1>docs</h1>" });
+    expect(await get("/openapi.docs.json")).toMatchObject({ status: 200, type: "application/json" });
     expect(await get("/", "HEAD")).toMatchObject({ status: 200, body: "" });
   });
 
@@ -43,6 +46,17 @@ describe("static server", () => {
     expect((await get("/%2e%2e/secret.txt")).status).toBe(404);
     expect((await get("/..%2fsecret.txt")).status).toBe(404);
     expect((await get("/%E0%A4%A")).status).toBe(404);
+    expect((await get("/../site-private/key.txt")).status).toBe(404);
+    expect((await get("/%2e%2e/site-private/key.txt")).status).toBe(404);
+  });
+
+  it("serves a file as it is on disk now: a rebuild while it runs shows at once", async () => {
+    writeFileSync(join(root, "site", "rebuilt.html"), "<p>first build</p>");
+    expect((await get("/rebuilt.html")).body).toBe("<p>first build</p>");
+    writeFileSync(join(root, "site", "rebuilt.html"), "<p>the second, longer build</p>");
+    expect((await get("/rebuilt.html")).body).toBe("<p>the second, longer build</p>");
+    writeFileSync(join(root, "site", "added-later.html"), "<p>new</p>");
+    expect((await get("/added-later.html")).status).toBe(200);
   });
 
   it("answers 404 for a missing file and 405 for a write", async () => {
