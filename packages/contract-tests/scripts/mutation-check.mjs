@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mutations } from './mutations.mjs';
+import { offlineInstallArgs, workspaceStoreDir } from './workspace-store.mjs';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'backup-api-mutation-'));
@@ -28,8 +29,9 @@ function copyRepo() {
   sh('git', ['init', '-q']);
   sh('git', ['add', '-A']);
   sh('git', ['-c', 'user.email=mutation@check', '-c', 'user.name=mutation-check', 'commit', '-qm', 'base']);
-  // The store already holds every package; --offline keeps this fast and independent of the network.
-  sh('pnpm', ['install', '--offline', '--frozen-lockfile']);
+  // The store the workspace was installed from holds every package; --offline keeps this fast and
+  // independent of the network.
+  sh('pnpm', offlineInstallArgs(workspaceStoreDir(repo)));
 }
 
 /** Builds what the package needs, runs its tests with a JSON report; returns the failed tests' full names. */
