@@ -7,6 +7,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decorateSpec } from "./lib/decorate-spec.mjs";
 import { makeOffline } from "./lib/make-offline.mjs";
+import { releaseNotes, specVersion } from "./lib/release-notes.mjs";
+import { readSpecRelease } from "./lib/spec-release.mjs";
 import { loadTypeScriptSamples, SAMPLES_DIR } from "./lib/typescript-samples.mjs";
 
 const require = createRequire(import.meta.url);
@@ -20,6 +22,9 @@ const doc = decorateSpec(bundled, {
   introduction: readFileSync(join(root, "intro", "introduction.md"), "utf8"),
   typeScriptSamples: (ids) => loadTypeScriptSamples(ids, fileURLToPath(SAMPLES_DIR)),
 });
+// The spec version and the changelog of the release this page is built from (or "unreleased"), last.
+const release = readSpecRelease(dirname(require.resolve("@backup-api/spec/package.json")));
+doc.info.description = `${doc.info.description.trimEnd()}\n\n${releaseNotes(specVersion(bundled), release)}`;
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
