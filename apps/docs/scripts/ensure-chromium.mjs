@@ -1,27 +1,24 @@
-// The browser tests (the docs page; the client in a browser) drive Debian's Chromium at /usr/bin/chromium.
-// A fresh CI machine has none, so install it with apt (never a browser download of Playwright's own: no network
-// but the package mirrors). Run by `pnpm test` before any task, and by the docs tests' setup.
+// The browser tests (the docs page; the client in a browser) drive Debian's Chromium at /usr/bin/chromium, or the
+// browser CHROMIUM_PATH names. A fresh Debian CI machine has none, so install it with apt when running as root
+// (never a browser download of Playwright's own: no network but the package mirrors); anywhere else, say how to
+// point the tests at a browser (lib/chromium-location.mjs). Run by `pnpm test` before any task, and by the docs
+// tests' setup.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { chromiumPlan } from "./lib/chromium-location.mjs";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-if (existsSync(CHROMIUM)) {
-  process.exit(0);
-}
-if (process.platform !== "linux" || !existsSync("/usr/bin/apt-get")) {
-  console.error(`Chromium not found at ${CHROMIUM}; install it (or set CHROMIUM_PATH) to run the browser test.`);
+const plan = chromiumPlan({ env: process.env, platform: process.platform, uid: process.getuid?.(), exists: existsSync });
+if (plan.action === "fail") {
+  console.error(plan.message);
   process.exit(1);
 }
-if (process.getuid?.() !== 0) {
-  console.error(`Chromium not found at ${CHROMIUM}. Install it: sudo apt-get update && sudo apt-get install -y chromium`);
-  process.exit(1);
-}
-console.log(`Chromium not found at ${CHROMIUM}: installing Debian's chromium with apt-get…`);
-const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-execFileSync("apt-get", ["update"], { stdio: "inherit", env });
-execFileSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit", env });
-if (!existsSync(CHROMIUM)) {
-  console.error(`apt-get installed chromium but ${CHROMIUM} is still missing`);
-  process.exit(1);
+if (plan.action === "install-with-apt") {
+  console.log(`Chromium not found at ${plan.path}: installing Debian's chromium with apt-get…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  execFileSync("apt-get", ["update"], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit", env });
+  if (!existsSync(plan.path)) {
+    console.error(`apt-get installed chromium but ${plan.path} is still missing`);
+    process.exit(1);
+  }
 }
