@@ -41,7 +41,7 @@ export async function benchGet(base, { rounds = 61, iterations = 300 } = {}) {
   const ours = () => client.backups.get(params);
   const noTimeout = createBackupClient({ iamToken: "t1.token", baseUrl: base, timeoutMs: 0 });
   const oursNoTimeout = () => noTimeout.backups.get(params);
-  // openapi-fetch through the client's transport (light Request, token), without the client's pipeline
+  // openapi-fetch through the client's transport (the token added), without the client's pipeline
   const raw = async () => {
     const { data, error } = await noTimeout.raw.GET("/backup/v1/backups/{backupId}", {
       params: { path: { backupId: params.backupId }, query: { folderId: params.folderId } },
@@ -60,7 +60,7 @@ export async function benchGet(base, { rounds = 61, iterations = 300 } = {}) {
     "  + x-client-request-id": `${us.handWrittenWithId.toFixed(1)} µs/call  ${vs("handWrittenWithId", "handWritten")}   (the header every client call sends)`,
     "  + timeout": `${us.handWrittenWithTimeout.toFixed(1)} µs/call  ${vs("handWrittenWithTimeout", "handWritten")}   (AbortController + setTimeout: what a cancelling timeout costs)`,
     "bare openapi-fetch": `${us.openapiFetch.toFixed(1)} µs/call  ${vs("openapiFetch", "handWritten")}`,
-    "client.raw.GET": `${us.raw.toFixed(1)} µs/call  ${vs("raw", "handWritten")}   (openapi-fetch through the client's transport: one Request, not two)`,
+    "client.raw.GET": `${us.raw.toFixed(1)} µs/call  ${vs("raw", "handWritten")}   (openapi-fetch through the client's transport)`,
     "client.backups.get": `${us.client.toFixed(1)} µs/call  ${vs("client", "handWritten")}   (default 60 s timeout that cancels the request; ${vs("client", "handWrittenWithTimeout")} vs hand-written + timeout)`,
     "  … with timeoutMs: 0": `${us.clientNoTimeout.toFixed(1)} µs/call  ${vs("clientNoTimeout", "handWritten")}   (no deadline, no AbortSignal)`,
   };

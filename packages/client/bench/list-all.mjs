@@ -75,6 +75,6 @@ export async function benchListAll(base, total, { rounds = 21 } = {}) {
   const heapLine = (m) => (m ? `heap kept ${m.retained.toFixed(1)} MB (peak between per-page GCs ${m.peak.toFixed(1)} MB)` : "run with --expose-gc for heap");
   return {
     "hand-written page loop": `${t(hand).toFixed(0)} ms, ${heapLine(mem.hand)}`,
-    "client.backups.listAll": `${t(ours).toFixed(0)} ms, ${heapLine(mem.ours)}   ${(t(ours) / t(hand)).toFixed(3)}× ${pairs} time (goal ≤ 1.10×; heap < 10 MB)`,
+    "client.backups.listAll": `${t(ours).toFixed(0)} ms, ${heapLine(mem.ours)}   ${(t(ours) / t(hand)).toFixed(3)}× ${pairs} time (for information)`,
   };
 }

@@ -4,7 +4,7 @@
 // gap between this floor and a size goal is what all of those behaviours together may cost.
 import createClient from "openapi-fetch";
 
-export function createBackupClient({ iamToken, baseUrl = "https://backup.api.cloud.yandex.net" }) {
+export function createBackupClient({ iamToken, baseUrl }) {
   const raw = createClient({ baseUrl, headers: { authorization: `Bearer ${iamToken}` } });
   const go = (method, path, init) =>
     raw.request(method, path, init).then(({ data, error }) => {
@@ -15,20 +15,28 @@ export function createBackupClient({ iamToken, baseUrl = "https://backup.api.clo
   return {
     raw,
     backups: {
-      get: ({ backupId, folderId }) => go("get", `${backups}/{backupId}`, { params: { path: { backupId }, query: { folderId } } }),
+      get: ({ backupId, folderId }) =>
+        go("get", `${backups}/{backupId}`, { params: { path: { backupId }, query: { folderId } } }),
       list: (query) => go("get", backups, { params: { query } }),
       listArchives: ({ computeInstanceId, folderId }) =>
-        go("get", `${backups}/{computeInstanceId}/archives`, { params: { path: { computeInstanceId }, query: { folderId } } }),
+        go("get", `${backups}/{computeInstanceId}/archives`, {
+          params: { path: { computeInstanceId }, query: { folderId } },
+        }),
       listFiles: ({ backupId, folderId, sourceId }) =>
         go("get", `${backups}/{backupId}/files`, { params: { path: { backupId }, query: { folderId, sourceId } } }),
       startRecovery: ({ backupId, computeInstanceId }) =>
-        go("post", `${backups}/{backupId}:startRecovery`, { params: { path: { backupId } }, body: { computeInstanceId } }),
+        go("post", `${backups}/{backupId}:startRecovery`, {
+          params: { path: { backupId } },
+          body: { computeInstanceId },
+        }),
       delete: ({ computeInstanceId, backupId }) =>
-        go("delete", `${backups}/{computeInstanceId}/{backupId}`, { params: { path: { computeInstanceId, backupId } } }),
+        go("delete", `${backups}/{computeInstanceId}/{backupId}`, {
+          params: { path: { computeInstanceId, backupId } },
+        }),
     },
     operations: {
       get: (operationId) =>
-        go("get", "/operations/{operationId}", { baseUrl: "https://operation.api.cloud.yandex.net", params: { path: { operationId } } }),
+        go("get", "/operations/{operationId}", { params: { path: { operationId } } }),
     },
   };
 }

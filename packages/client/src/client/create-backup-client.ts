@@ -1,51 +1,68 @@
 import type { paths } from "@backup-api/types";
 import openapiFetch, { type Client } from "openapi-fetch";
-import type { BackupClientOptions } from "../config/options.js";
-import { OPERATIONS_HOST, REGIONS } from "../config/regions.js";
 import { authorization } from "../auth/bearer.js";
-import { count, fail, httpUrl } from "../config/validate.js";
+import { countOption, urlOption, wrongOption } from "../config/check-options.js";
+import { CLIENT_DEFAULTS } from "../config/defaults.js";
+import type { BackupClientOptions } from "../config/options.js";
+import { DEFAULT_REGION, REGIONS } from "../generated/regions.js";
 import { operationsApi, type OperationsApi } from "../operations/operations.js";
 import type { Context } from "../pipeline/context.js";
+import type { RetryPolicy } from "../retry/backoff.js";
 import { backupsApi, type BackupsApi } from "../resources/backups.js";
-import { LightRequest } from "../transport/light-request.js";
-import { serializeQuery } from "../transport/query.js";
 import { createTransport } from "../transport/transport.js";
-
-// In the CommonJS build, Node's interop hands over openapi-fetch's whole `exports` as the default import.
-const createClient: typeof openapiFetch =
-  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 /** A Cloud Backup API client. */
 export interface BackupClient {
   backups: BackupsApi;
   operations: OperationsApi;
-  /** The underlying openapi-fetch client (authenticated, on the API host): full control, no retries. */
+  /** The underlying openapi-fetch client (authenticated, on the API host): full control, wire values, no retries. */
   raw: Client<paths>;
 }
 
+// esbuild's CommonJS build reads a default import the way Node does: as openapi-fetch's whole `exports`
+// object, whose `default` is the function. The ESM build gets the function itself.
+const hasDefault = (imported: unknown): imported is { default: typeof openapiFetch } =>
+  typeof (imported as { default?: unknown }).default === "function";
+const createClient = hasDefault(openapiFetch) ? openapiFetch.default : openapiFetch;
+
 /** Creates a client. Nothing is sent until a method is called. */
 export function createBackupClient(options: BackupClientOptions): BackupClient {
-  const o = options ?? fail("expected an options object");
-  const { iamToken, getIamToken, baseUrl, operationsBaseUrl, logger: log } = o;
+  if (typeof options !== "object" || options === null) wrongOption("expected an options object");
+  const { iamToken, getIamToken, baseUrl, operationsBaseUrl, logger, region = DEFAULT_REGION, retry = {} } = options;
   if ((iamToken === undefined) === (typeof getIamToken !== "function")) {
-    fail("give exactly one of iamToken (a string) or getIamToken (a function)");
+    wrongOption("give exactly one of iamToken (a string) or getIamToken (a function)");
   }
-  const region = REGIONS[o.region ?? "ru"] ?? fail(`region must be "ru" or "kz", got ${o.region}`);
-  // pointing baseUrl somewhere (a mock, an emulator) sends operations there too, unless told otherwise
-  const api = baseUrl === undefined ? region : httpUrl("baseUrl", baseUrl);
-  const fetchImpl = o.fetch ?? globalThis.fetch?.bind(globalThis) ?? fail("no global fetch here; pass options.fetch");
+  if (!Object.hasOwn(REGIONS, region))
+    wrongOption(`region must be one of ${Object.keys(REGIONS).join(", ")}, got ${String(region)}`);
+  const hosts = REGIONS[region];
+  const apiBaseUrl = baseUrl === undefined ? hosts.api : urlOption("baseUrl", baseUrl);
+  const fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (!fetch) wrongOption("no global fetch here; pass options.fetch");
+
   const raw = createClient<paths>({
-    baseUrl: api,
-    headers: o.headers,
-    querySerializer: serializeQuery,
-    Request: LightRequest as unknown as typeof Request,
-    fetch: createTransport(fetchImpl, authorization(iamToken, getIamToken), log) as unknown as typeof fetch,
+    baseUrl: apiBaseUrl,
+    headers: options.headers,
+    fetch: createTransport(fetch, authorization(iamToken, getIamToken), logger),
   });
-  // defaults, each replaced by the option of the same name once checked
-  const retry = { baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
-  const c: Context = { raw, timeoutMs: 60_000, maxRetries: 2, retry, log, operationsBaseUrl: baseUrl === undefined ? OPERATIONS_HOST : api };
-  for (const k of ["timeoutMs", "maxRetries"] as const) c[k] = count(k, o[k], c[k]);
-  for (const k of ["baseDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) retry[k] = count(`retry.${k}`, o.retry?.[k], retry[k]);
-  if (operationsBaseUrl !== undefined) c.operationsBaseUrl = httpUrl("operationsBaseUrl", operationsBaseUrl);
-  return { backups: backupsApi(c), operations: operationsApi(c), raw };
+  const retryOption = (name: keyof RetryPolicy) =>
+    countOption(`retry.${name}`, retry[name], CLIENT_DEFAULTS.retry[name]);
+  const context: Context = {
+    raw,
+    timeoutMs: countOption("timeoutMs", options.timeoutMs, CLIENT_DEFAULTS.timeoutMs),
+    maxRetries: countOption("maxRetries", options.maxRetries, CLIENT_DEFAULTS.maxRetries),
+    retry: {
+      baseDelayMs: retryOption("baseDelayMs"),
+      maxDelayMs: retryOption("maxDelayMs"),
+      maxRetryAfterMs: retryOption("maxRetryAfterMs"),
+    },
+    // pointing baseUrl somewhere (a mock, an emulator) sends operations there too, unless told otherwise
+    operationsBaseUrl:
+      operationsBaseUrl !== undefined
+        ? urlOption("operationsBaseUrl", operationsBaseUrl)
+        : baseUrl !== undefined
+        ? apiBaseUrl
+        : hosts.operations,
+    logger,
+  };
+  return { backups: backupsApi(context), operations: operationsApi(context), raw };
 }

@@ -1,67 +1,113 @@
-import type { StatusDetail } from "@backup-api/types";
-import type { StatusCodeName } from "./status-codes.js";
+// One class per kind of failure, each with typed fields (in the manner of openai-node's core/error.ts).
+// Every one extends BackupClientError, so one `instanceof` check catches them all. `name` is set on each
+// class because minifiers rename classes. Fields are declared, then copied in from the constructor's `fields`.
+import type { FieldViolation, StatusDetail } from "@backup-api/types/decoded";
+import type { StatusCodeName } from "../generated/status-codes.js";
 
-/** Base class of every error the client throws, so one `instanceof` check catches them all. */
+/** Base class of every error the client throws. */
 export class BackupClientError extends Error {
-  constructor(message: string, fields?: object, options?: { cause?: unknown }) {
-    super(message, options);
+  override readonly name: string = "BackupClientError";
+}
+
+/** Fields of a `BackupApiError`. */
+export interface BackupApiErrorFields {
+  status: number;
+  code: number;
+  codeName: StatusCodeName;
+  details: StatusDetail[];
+  fieldViolations: FieldViolation[];
+  requestId: string | undefined;
+  clientRequestId: string | undefined;
+  bodyIsStatus: boolean;
+}
+
+/** The API answered with an error (a non-2xx status). */
+export class BackupApiError extends BackupClientError {
+  override readonly name: string = "BackupApiError";
+  /** The HTTP status (for a failed operation, the status its code maps to). */
+  declare readonly status: number;
+  /** The `google.rpc.Code` number. */
+  declare readonly code: number;
+  /** The code's name, such as `NOT_FOUND`. */
+  declare readonly codeName: StatusCodeName;
+  /** The `details` of the `google.rpc.Status`, proto3 defaults filled in. */
+  declare readonly details: StatusDetail[];
+  /** The fields the server said were wrong (`google.rpc.BadRequest` details), also named in the message. */
+  declare readonly fieldViolations: FieldViolation[];
+  /** The server's id of the request (`x-request-id` or the `RequestInfo` detail): what support asks for. */
+  declare readonly requestId: string | undefined;
+  /** The `x-client-request-id` the client sent. */
+  declare readonly clientRequestId: string | undefined;
+  /**
+   * `false` when the body was not a `google.rpc.Status` (an HTML page, a proxy's problem+json): the code was
+   * then only read from the HTTP status, and the answer may not come from the API at all — a proxy's 404 says
+   * nothing about the backup.
+   */
+  declare readonly bodyIsStatus: boolean;
+
+  constructor(message: string, fields: BackupApiErrorFields) {
+    super(message);
     Object.assign(this, fields);
   }
 }
 
-/** A subclass of `BackupClientError` with extra fields `F`. */
-export interface BackupErrorClass<F = object> {
-  new (message: string, fields?: object, options?: { cause?: unknown }): BackupClientError & F;
-  readonly prototype: BackupClientError & F;
+/** An operation finished with `error`: the work failed, though every HTTP call succeeded. */
+export class BackupOperationError extends BackupApiError {
+  override readonly name: string = "BackupOperationError";
+  /** The operation that failed. */
+  declare readonly operationId: string;
+
+  constructor(message: string, fields: BackupApiErrorFields & { operationId: string }) {
+    super(message, fields);
+  }
 }
-
-// One small factory instead of seven class bodies. Names live on the prototypes: minifiers rename classes, and
-// `name` must survive while staying out of the errors' own (enumerable) fields.
-const named = <F>(C: { prototype: Error }, name: string) => {
-  C.prototype.name = name;
-  return C as BackupErrorClass<F>;
-};
-const sub = <F = object>(name: string) => named<F>(class extends BackupClientError {}, name);
-named(BackupClientError, "BackupClientError");
-
-/** Fields of `BackupApiError`. */
-export interface BackupApiErrorFields {
-  /** The HTTP status (for an operation's error, the status its code maps to). */
-  readonly status: number;
-  /** The `google.rpc.Status` code. */
-  readonly code: number;
-  readonly codeName: StatusCodeName;
-  readonly details: StatusDetail[];
-  /** The server's request id (`x-request-id` or the `RequestInfo` detail): what support asks for. */
-  readonly requestId: string | undefined;
-  /** The `x-client-request-id` the client sent. */
-  readonly clientRequestId: string | undefined;
-  /** Set when the error is a failed operation's `error`. */
-  readonly operationId: string | undefined;
-}
-
-/** The API answered with an error (a non-2xx status), or an operation finished with `error`. */
-export const BackupApiError = sub<BackupApiErrorFields>("BackupApiError");
-export type BackupApiError = InstanceType<typeof BackupApiError>;
 
 /** The request never got an HTTP answer: connection refused or reset, DNS failure, TLS error… (after retries). */
-export const BackupNetworkError = sub("BackupNetworkError");
-export type BackupNetworkError = InstanceType<typeof BackupNetworkError>;
+export class BackupNetworkError extends BackupClientError {
+  override readonly name: string = "BackupNetworkError";
+  /** How many attempts were made. */
+  declare readonly attempts: number;
+
+  constructor(message: string, fields: { attempts: number; cause: unknown }) {
+    super(message, { cause: fields.cause });
+    Object.assign(this, { attempts: fields.attempts });
+  }
+}
 
 /** The call (or `operations.wait`) ran past its `timeoutMs`. */
-export const BackupTimeoutError = sub("BackupTimeoutError");
-export type BackupTimeoutError = InstanceType<typeof BackupTimeoutError>;
+export class BackupTimeoutError extends BackupClientError {
+  override readonly name: string = "BackupTimeoutError";
+  declare readonly timeoutMs: number;
+
+  constructor(message: string, fields: { timeoutMs: number }) {
+    super(message);
+    Object.assign(this, fields);
+  }
+}
 
 /** The caller's `AbortSignal` fired. `cause` holds the signal's reason. */
-export const BackupAbortError = sub("BackupAbortError");
-export type BackupAbortError = InstanceType<typeof BackupAbortError>;
+export class BackupAbortError extends BackupClientError {
+  override readonly name: string = "BackupAbortError";
+}
 
-/** A 2xx answer whose body is not the JSON object the API promises (an HTML page from a proxy, a cut-off body…). */
-export const BackupInvalidResponseError = sub<{ readonly status: number; readonly requestId: string | undefined }>(
-  "BackupInvalidResponseError",
-);
-export type BackupInvalidResponseError = InstanceType<typeof BackupInvalidResponseError>;
+/** A 2xx answer whose body is not what the API promises (an HTML page from a proxy, a cut-off body…). */
+export class BackupInvalidResponseError extends BackupClientError {
+  override readonly name: string = "BackupInvalidResponseError";
+  declare readonly status: number;
+  declare readonly requestId: string | undefined;
+
+  constructor(message: string, fields: { status: number; requestId: string | undefined }) {
+    super(message);
+    Object.assign(this, fields);
+  }
+}
 
 /** The client was called wrongly (a missing parameter, two list selectors, a bad option). Nothing was sent. */
-export const BackupUsageError = sub("BackupUsageError");
-export type BackupUsageError = InstanceType<typeof BackupUsageError>;
+export class BackupUsageError extends BackupClientError {
+  override readonly name: string = "BackupUsageError";
+}
+
+/** `getIamToken` threw or rejected. `cause` holds what it threw; the call was not sent, nor retried. */
+export class BackupTokenError extends BackupClientError {
+  override readonly name: string = "BackupTokenError";
+}

@@ -9,9 +9,9 @@ export type BackupLogger = (event: BackupLogEvent) => void;
 
 /** Plain copy of request headers for a log line; the `Authorization` value is never copied. */
 export function redactHeaders(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((v, k) => {
-    out[k] = k === "authorization" ? "Bearer [REDACTED]" : v;
+  const copy: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    copy[name] = name === "authorization" ? "Bearer [REDACTED]" : value;
   });
-  return out;
+  return copy;
 }

@@ -1,35 +1,45 @@
-import type { DeleteBackupOperation, Operation, StartRecoveryOperation } from "@backup-api/types";
-import { withDeadline } from "../abort/deadline.js";
-import { usage } from "../errors/usage.js";
-import { apiError } from "../errors/from-status.js";
+import type { DeleteBackupOperation, Operation, StartRecoveryOperation } from "@backup-api/types/decoded";
+import { CLIENT_DEFAULTS } from "../config/defaults.js";
+import { sleep, withDeadline } from "../deadline/deadline.js";
+import { fillDefaults } from "../decoding/proto3-defaults.js";
+import { OperationDefaults } from "../generated/proto3-defaults.js";
+import { operationError } from "../errors/api-error.js";
+import { BackupInvalidResponseError } from "../errors/errors.js";
+import { requireString, usage } from "../errors/usage.js";
+import { call, readHeaders } from "../pipeline/call.js";
 import type { Context } from "../pipeline/context.js";
 import type { CallOptions, Result } from "../pipeline/options.js";
-import { route } from "../resources/route.js";
 
-/** Options of `operations.wait`. */
+/** Options of `operations.wait`; every one has a default (`CLIENT_DEFAULTS.wait`). */
 export interface WaitOptions {
-  /** Stops waiting (and the poll in flight). */
+  /** Stops waiting, and the poll in flight. */
   signal?: AbortSignal;
-  /** Gives up after this long in all, with `BackupTimeoutError` (default: wait as long as it takes). */
+  /** Gives up after this long in all, in ms, with `BackupTimeoutError`; 0 or Infinity waits as long as it takes. The operation itself goes on. */
   timeoutMs?: number;
+  /** Extra headers for each poll, such as `x-client-trace-id`. */
+  headers?: Record<string, string>;
   /** Called with each state seen: the progress (0–100, when the operation reports it) and the operation. */
   onProgress?: (progressPercentage: number | undefined, operation: Operation) => void;
-  /** First delay between polls (default 1000 ms); grows ×1.5 each poll. */
+  /** First delay between polls, in ms; it grows ×1.5 after each poll. */
   pollIntervalMs?: number;
-  /** Longest delay between polls (default 10000 ms). */
+  /** Longest delay between polls, in ms. */
   maxPollIntervalMs?: number;
 }
 
-/** An operation that has finished successfully. */
-export type DoneOperation<O extends Operation = Operation> = O & { done: true; error?: undefined };
+/** An operation that has finished successfully: done, no error, and its `response` present. */
+export type DoneOperation<O extends Operation = Operation> = O & {
+  done: true;
+  error?: undefined;
+  response: NonNullable<O["response"]>;
+};
 
 /** Operations API: read one, or wait for one to finish. */
 export interface OperationsApi {
   /** `GET /operations/{operationId}` on the operations host. */
   get<O extends CallOptions = CallOptions>(operationId: string, options?: O): Promise<Result<Operation, O>>;
   /**
-   * Polls until `done`, with growing delays. Resolves with the finished operation; rejects with `BackupApiError`
-   * built from `Operation.error` when the work failed.
+   * Polls until `done`, with growing delays. Resolves with the finished operation; rejects with
+   * `BackupOperationError` built from `Operation.error` when the work failed.
    */
   wait<O extends Operation>(operation: O, options?: WaitOptions): Promise<DoneOperation<O>>;
   wait(operationId: string, options?: WaitOptions): Promise<DoneOperation<Operation>>;
@@ -37,31 +47,76 @@ export interface OperationsApi {
 
 export type { DeleteBackupOperation, StartRecoveryOperation };
 
-export function operationsApi(c: Context): OperationsApi {
-  const byId = route(c, "operations.get", "GET /operations/{operationId}", c.operationsBaseUrl);
-  const get = (operationId: string, o?: CallOptions) => byId({ operationId }, o) as Promise<Operation>;
+const progressOf = (operation: Operation): number | undefined =>
+  operation.metadata && "progressPercentage" in operation.metadata ? operation.metadata.progressPercentage : undefined;
 
-  const wait = async (opOrId: Operation | string, o: WaitOptions = {}) => {
-    let op = typeof opOrId === "object" ? opOrId : undefined;
-    const id = (opOrId as Operation)?.id ?? opOrId;
-    if (typeof id !== "string" || !id) return usage("operations.wait", "expected an operation with an id, or an operation id");
-    let delay = o.pollIntervalMs ?? 1000;
-    return withDeadline("operations.wait", o.timeoutMs, o.signal, async (d) => {
-      for (;;) {
-        if (op) {
-          const meta = op.metadata as { progressPercentage?: number } | undefined;
-          o.onProgress?.(meta?.progressPercentage, op);
-          if (op.error) throw apiError(op.error, undefined, undefined, undefined, id);
-          if (op.done) return op;
-          await d.sleep(delay);
-          delay = Math.min(o.maxPollIntervalMs ?? 10_000, delay * 1.5);
+export function operationsApi(context: Context): OperationsApi {
+  async function get<O extends CallOptions>(operationId: string, options?: O) {
+    const method = "operations.get";
+    const id = requireString(method, "operationId", operationId);
+    return call(context, { method, operationId: "getOperation" }, options, readHeaders(options), (init, header) =>
+      context.raw.GET("/operations/{operationId}", {
+        ...init,
+        baseUrl: context.operationsBaseUrl,
+        params: { path: { operationId: id }, header },
+      })
+    );
+  }
+
+  function wait<O extends Operation>(operation: O, options?: WaitOptions): Promise<DoneOperation<O>>;
+  function wait(operationId: string, options?: WaitOptions): Promise<DoneOperation>;
+  async function wait(operationOrId: Operation | string, options: WaitOptions = {}): Promise<DoneOperation> {
+    const given = typeof operationOrId === "object" && operationOrId !== null ? operationOrId : undefined;
+    const operationId = given ? given.id : operationOrId;
+    if (typeof operationId !== "string" || operationId === "") {
+      return usage("operations.wait", "expected an operation with an id, or an operation id");
+    }
+    const { wait: defaults } = CLIENT_DEFAULTS;
+    const maxPollIntervalMs = options.maxPollIntervalMs ?? defaults.maxPollIntervalMs;
+    const afterTimeout = `; operation ${operationId} may still be running`;
+    return withDeadline(
+      "operations.wait",
+      options.timeoutMs ?? defaults.timeoutMs,
+      options.signal,
+      async (signal) => {
+        const poll = () => get(operationId, { signal, headers: options.headers });
+        // one handed in gets its defaults filled in (in place) too: it may come from JavaScript, or from client.raw
+        if (given) fillDefaults(given, OperationDefaults);
+        let operation = given ?? (await poll());
+        for (
+          let delayMs = options.pollIntervalMs ?? defaults.pollIntervalMs;
+          ;
+          delayMs = Math.min(maxPollIntervalMs, delayMs * 1.5)
+        ) {
+          // a poll answered after the deadline reports nothing
+          signal.throwIfAborted();
+          options.onProgress?.(progressOf(operation), operation);
+          if (operation.error) throw operationError(operationId, operation.error);
+          if (operation.done) return finished(operation);
+          await sleep(delayMs, signal);
+          operation = await poll();
         }
-        op = await get(id, { signal: d.signal });
-        // a poll answered after the deadline reports nothing
-        if (d.over) return op;
-      }
-    });
-  };
+      },
+      afterTimeout
+    );
+  }
 
-  return { get, wait } as OperationsApi;
+  return { get, wait };
+}
+
+/** A done operation without an error: it has its response, or the server broke the spec. */
+function finished(operation: Operation): DoneOperation {
+  if (isFinished(operation)) return operation;
+  throw new BackupInvalidResponseError(
+    `operations.wait: operation ${operation.id} is done with neither response nor error`,
+    {
+      status: 200,
+      requestId: undefined,
+    }
+  );
+}
+
+/** Done, without an error and with its response: what `wait` resolves with. */
+function isFinished(operation: Operation): operation is DoneOperation {
+  return operation.done && !operation.error && operation.response !== undefined;
 }

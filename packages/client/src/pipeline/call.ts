@@ -1,90 +1,152 @@
-import { withDeadline } from "../abort/deadline.js";
+// One logical call: one x-client-request-id (and, for calls that start work, one Idempotency-Key) for all its
+// attempts, one deadline over all of them, retries with backoff on network failures and retryable statuses,
+// and the answer decoded (proto3 defaults filled in).
+import type { OperationId } from "@backup-api/types";
+import type { DecodedResponse } from "@backup-api/types/decoded";
+import { withDeadline, sleep } from "../deadline/deadline.js";
+import { decodeResponse } from "../decoding/proto3-defaults.js";
+import { apiErrorFromAnswer } from "../errors/api-error.js";
 import { BackupClientError, BackupInvalidResponseError, BackupNetworkError } from "../errors/errors.js";
-import { apiError, excerpt } from "../errors/from-status.js";
+import { excerpt } from "../errors/excerpt.js";
 import { uuid } from "../ids/uuid.js";
-import { isRetryableStatus, retryDelay } from "../retry/backoff.js";
+import { retryDelay } from "../retry/backoff.js";
+import { isRetryableStatus } from "../retry/retryable-statuses.js";
 import { requestIdOf } from "../transport/transport.js";
 import type { Context } from "./context.js";
-import type { MutationOptions } from "./options.js";
+import type { CallOptions, MutationOptions, Result } from "./options.js";
 
-// openapi-fetch's typed surface is for users of `client.raw`; the pipeline drives it generically.
-type Loose = { request(m: string, p: string, init: object): Promise<{ data?: unknown; error?: unknown; response: Response }> };
+/** What each attempt hands to openapi-fetch besides the operation's own params. */
+export interface AttemptInit {
+  /** The call's deadline: the request carries it, so a timeout or an abort cancels it in flight. */
+  signal: AbortSignal;
+  /** The call's own extra headers (the client's are openapi-fetch's defaults). */
+  headers: Record<string, string> | undefined;
+  /** The pipeline parses the body itself, so that a body which is not JSON can be quoted in the error. */
+  parseAs: "text";
+}
+
+/** The headers the spec declares on every operation, sent as its `params.header` (so tsc checks their names). */
+export interface ReadHeaders {
+  "x-client-request-id": string;
+}
+
+/** …and on the operations that start work. */
+export interface MutationHeaders extends ReadHeaders {
+  "Idempotency-Key": string;
+}
+
+/** What openapi-fetch answers with `parseAs: "text"`. */
+export interface RawAnswer {
+  data?: string;
+  error?: unknown;
+  response: Response;
+}
+
+/** Which call this is: its name in messages (`backups.get`) and the spec's operation it makes. */
+export interface CallDescription<K extends OperationId> {
+  method: string;
+  operationId: K;
+}
+
+/** The headers of a call that only reads: one x-client-request-id for all its attempts. */
+export const readHeaders = (options: CallOptions | undefined): ReadHeaders => ({
+  "x-client-request-id": options?.clientRequestId ?? uuid(),
+});
+
+/** The headers of a call that starts work: its Idempotency-Key is made once, so a retry can never start it twice. */
+export const mutationHeaders = (options: MutationOptions | undefined): MutationHeaders => ({
+  ...readHeaders(options),
+  "Idempotency-Key": options?.idempotencyKey ?? uuid(),
+});
 
 /**
- * Runs one logical call: one `x-client-request-id` (and, for anything but GET, one `Idempotency-Key`) for all
- * attempts, one deadline for all of them, retries with backoff on network errors and retryable statuses.
- * `path` is final (parameters filled in); `query` or `body` carry the rest.
+ * Makes one logical call: `send` makes one attempt through openapi-fetch with the given `header` (the same on
+ * every attempt); the answer comes back decoded, or with its response when the options ask for it.
  */
-export function call(
-  c: Context,
-  name: string,
-  method: string,
-  path: string,
-  args: { query?: object; body?: object },
-  o: MutationOptions = {},
-  baseUrl?: string,
-): Promise<unknown> {
-  const clientRequestId = o.clientRequestId ?? uuid();
-  const headers: Record<string, string> = { ...o.headers, "x-client-request-id": clientRequestId };
-  if (method !== "GET") headers["idempotency-key"] = o.idempotencyKey ?? uuid();
-  // parseAs "text": the pipeline parses, so a body that is not JSON can be quoted in the error
-  const init: Record<string, unknown> = { params: args, headers, parseAs: "text" };
-  // openapi-fetch copies its options object twice per call: unset keys are left out rather than set to undefined
-  if (args.body) init.body = args.body;
-  if (baseUrl) init.baseUrl = baseUrl;
-  const run = withDeadline(name, o.timeoutMs ?? c.timeoutMs, o.signal, async (d) => {
-    // the deadline's signal goes to fetch: a timeout or an abort cancels the request in flight
-    if (d.signal) init.signal = d.signal;
-    for (let attempt = 0; ; attempt++) {
-      let err: Error;
-      let retryAfter: string | null = null;
-      let retry = true;
-      try {
-        const { data, error, response } = await (c.raw as unknown as Loose).request(method, path, init);
-        const requestId = requestIdOf(response);
-        if (response.ok) {
-          const value = parseObject(data, response, name, requestId);
-          return o.withResponse ? { data: value, response, requestId, clientRequestId } : value;
+export async function call<K extends OperationId, O extends CallOptions, H extends ReadHeaders>(
+  context: Context,
+  { method, operationId }: CallDescription<K>,
+  options: O | undefined,
+  header: H,
+  send: (init: AttemptInit, header: H) => Promise<RawAnswer>
+): Promise<Result<DecodedResponse<K>, O>> {
+  const clientRequestId = header["x-client-request-id"];
+  const {
+    signal,
+    headers,
+    timeoutMs = context.timeoutMs,
+    maxRetries = context.maxRetries,
+    withResponse,
+  } = options ?? {};
+  try {
+    const { body, response, requestId } = await withDeadline(method, timeoutMs, signal, async (deadline) => {
+      for (let attempt = 1; ; attempt++) {
+        let failure: BackupClientError;
+        let retryable = true;
+        let retryAfter: string | null = null;
+        try {
+          const { data, error, response } = await send({ signal: deadline, headers, parseAs: "text" }, header);
+          const requestId = requestIdOf(response);
+          if (response.ok) return { body: jsonObject(data, response, method, requestId), response, requestId };
+          failure = apiErrorFromAnswer({
+            status: response.status,
+            body: error,
+            contentType: response.headers.get("content-type"),
+            requestId,
+            clientRequestId,
+          });
+          retryable = isRetryableStatus(response.status);
+          retryAfter = response.headers.get("retry-after");
+        } catch (thrown) {
+          // our own errors (the token provider's, the deadline's, an answer that is not JSON) end the call as they are
+          if (thrown instanceof BackupClientError) throw thrown;
+          if (deadline.aborted) throw deadline.reason;
+          failure = networkError(method, thrown, attempt);
         }
-        err = apiError(error, response.status, requestId, clientRequestId);
-        retry = isRetryableStatus(response.status);
-        retryAfter = response.headers.get("retry-after");
-      } catch (e) {
-        // our own errors (a bad token, a body that is not JSON) are final
-        if (e instanceof BackupClientError) throw e;
-        const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-        err = new BackupNetworkError(
-          `${name}: ${(e as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ""} after ${attempt + 1} attempt(s)`,
-          undefined,
-          { cause: e },
-        );
+        if (!retryable || attempt > maxRetries) throw failure;
+        const delayMs = retryDelay(context.retry, attempt - 1, retryAfter);
+        context.logger?.({ type: "retry", call: method, attempt, delayMs, reason: failure.message, clientRequestId });
+        await sleep(delayMs, deadline);
       }
-      if (d.over || !retry || attempt >= (o.maxRetries ?? c.maxRetries)) throw err;
-      const delayMs = retryDelay(c.retry, attempt, retryAfter);
-      c.log?.({ type: "retry", call: name, attempt: attempt + 1, delayMs, reason: err.message, clientRequestId });
-      await d.sleep(delayMs);
-    }
+    });
+    const data = decodeResponse(operationId, body);
+    // Result<T, O> is WithResponse<T> exactly when the options ask for it, which is what this checks
+    return (withResponse ? { data, response, requestId, clientRequestId } : data) as Result<DecodedResponse<K>, O>;
+  } catch (error) {
+    context.logger?.({ type: "error", call: method, error: error as Error, clientRequestId });
+    throw error;
+  }
+}
+
+function networkError(method: string, thrown: unknown, attempt: number): BackupNetworkError {
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  // undici puts what really happened (ECONNRESET, ECONNREFUSED…) in the cause of its "fetch failed"
+  const cause = (thrown as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  const detail = cause ? ` (${cause.code ?? cause.message})` : "";
+  return new BackupNetworkError(`${method}: ${message}${detail} after ${attempt} attempt(s)`, {
+    attempts: attempt,
+    cause: thrown,
   });
-  return c.log
-    ? run.catch((error: Error) => {
-        c.log!({ type: "error", call: name, error, clientRequestId });
-        throw error;
-      })
-    : run;
 }
 
 /** The body of a 2xx answer: a JSON object, or a clear error saying what came instead. */
-function parseObject(text: unknown, res: Response, name: string, requestId: string | undefined): object {
+function jsonObject(
+  text: string | undefined,
+  response: Response,
+  method: string,
+  requestId: string | undefined
+): object {
   try {
-    const v: unknown = JSON.parse(text as string);
-    if (typeof v === "object" && v && !Array.isArray(v)) return v;
+    const value: unknown = JSON.parse(text ?? "");
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
   } catch {
     // reported below, quoting the body
   }
+  const contentType = response.headers.get("content-type");
   throw new BackupInvalidResponseError(
-    `${name}: HTTP ${res.status} body is not a JSON object (content-type ${res.headers.get("content-type")}): ${
-      text ? excerpt(String(text)) : "empty"
+    `${method}: HTTP ${response.status} body is not a JSON object (content-type ${contentType}): ${
+      text ? excerpt(text) : "empty"
     }`,
-    { status: res.status, requestId },
+    { status: response.status, requestId }
   );
 }

@@ -5,10 +5,11 @@ import type { RetryPolicy } from "../retry/backoff.js";
 
 /** Everything a call needs from its client, resolved once at creation. */
 export interface Context {
+  /** The openapi-fetch client every call goes through (also `client.raw`). */
   raw: Client<paths>;
   timeoutMs: number;
   maxRetries: number;
   retry: RetryPolicy;
   operationsBaseUrl: string;
-  log: BackupLogger | undefined;
+  logger: BackupLogger | undefined;
 }

@@ -1,3 +1,6 @@
+// The Backup resource: each method calls openapi-fetch's typed GET/POST/DELETE on the spec's path, with the
+// parameter names the generated types allow, so tsc checks routes and names.
+import type { operations } from "@backup-api/types";
 import type {
   Backup,
   DeleteBackupOperation,
@@ -5,62 +8,151 @@ import type {
   ListBackupsResponse,
   ListFilesResponse,
   StartRecoveryOperation,
-} from "@backup-api/types";
-import { pages } from "../pagination/list-all.js";
-import { call } from "../pipeline/call.js";
+} from "@backup-api/types/decoded";
+import { stringParams } from "../errors/usage.js";
+import { listAllBackups } from "../pagination/list-all.js";
+import { call, mutationHeaders, readHeaders } from "../pipeline/call.js";
 import type { Context } from "../pipeline/context.js";
 import type { CallOptions, MutationOptions, Result } from "../pipeline/options.js";
 import { listQuery, type ListAllBackupsInput, type ListBackupsInput } from "../selectors/list-selector.js";
-import { route } from "./route.js";
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** One kind of an operation's parameters, or nothing when it has none. */
+type ParameterPart<T> = [NonNullable<T>] extends [never] ? unknown : NonNullable<T>;
+/** An operation's path and query parameters, as one flat object of the spec's names. */
+type FlatParams<K extends keyof operations> = Simplify<
+  ParameterPart<operations[K]["parameters"]["path"]> & ParameterPart<operations[K]["parameters"]["query"]>
+>;
+
+/**
+ * An operation's query, as the spec declares it. Written after a query literal (`satisfies Query<"get">`) it
+ * makes tsc reject a misspelt optional parameter too, which openapi-fetch's inferred options would let through.
+ */
+type Query<K extends keyof operations> = NonNullable<operations[K]["parameters"]["query"]>;
+
+export type GetBackupInput = FlatParams<"get">;
+export type ListArchivesInput = FlatParams<"listArchives">;
+export type ListFilesInput = FlatParams<"listFiles">;
+export type StartRecoveryInput = Simplify<
+  FlatParams<"startRecovery"> & operations["startRecovery"]["requestBody"]["content"]["application/json"]
+>;
+export type DeleteBackupInput = FlatParams<"delete">;
 
 /** The Backup resource. Every method takes its parameters, then optional `CallOptions`. */
 export interface BackupsApi {
   /** One backup. */
-  get<O extends CallOptions = CallOptions>(
-    params: { backupId: string; folderId: string },
-    options?: O,
-  ): Promise<Result<Backup, O>>;
+  get<O extends CallOptions = CallOptions>(params: GetBackupInput, options?: O): Promise<Result<Backup, O>>;
   /** One page of backups, picked by exactly one selector. */
-  list<O extends CallOptions = CallOptions>(params: ListBackupsInput, options?: O): Promise<Result<ListBackupsResponse, O>>;
+  list<O extends CallOptions = CallOptions>(
+    params: ListBackupsInput,
+    options?: O
+  ): Promise<Result<ListBackupsResponse, O>>;
   /** Every backup the selector matches, fetching pages lazily as the loop consumes them. */
-  listAll(params: ListAllBackupsInput, options?: Omit<CallOptions, "withResponse">): AsyncIterableIterator<Backup>;
+  listAll(
+    params: ListAllBackupsInput,
+    options?: Omit<CallOptions, "withResponse">
+  ): AsyncGenerator<Backup, void, undefined>;
   /** The archives of an instance (not paginated). */
   listArchives<O extends CallOptions = CallOptions>(
-    params: { computeInstanceId: string; folderId?: string },
-    options?: O,
+    params: ListArchivesInput,
+    options?: O
   ): Promise<Result<ListArchivesResponse, O>>;
   /** One level of a backup's file tree: its disks, or the children of `sourceId` (not paginated). */
   listFiles<O extends CallOptions = CallOptions>(
-    params: { backupId: string; folderId: string; sourceId?: string },
-    options?: O,
+    params: ListFilesInput,
+    options?: O
   ): Promise<Result<ListFilesResponse, O>>;
   /** Starts recovering a backup onto an instance; wait for the operation with `operations.wait`. */
   startRecovery<O extends MutationOptions = MutationOptions>(
-    params: { backupId: string; computeInstanceId: string },
-    options?: O,
+    params: StartRecoveryInput,
+    options?: O
   ): Promise<Result<StartRecoveryOperation, O>>;
   /** Starts deleting a backup; wait for the operation with `operations.wait`. */
   delete<O extends MutationOptions = MutationOptions>(
-    params: { computeInstanceId: string; backupId: string },
-    options?: O,
+    params: DeleteBackupInput,
+    options?: O
   ): Promise<Result<DeleteBackupOperation, O>>;
 }
 
-/** The spec's routes of the flat-parameter methods (see `route`); a test checks them against the spec. */
-export const BACKUP_ROUTES = {
-  get: "GET /backup/v1/backups/{backupId} folderId",
-  listArchives: "GET /backup/v1/backups/{computeInstanceId}/archives folderId?",
-  listFiles: "GET /backup/v1/backups/{backupId}/files folderId sourceId?",
-  startRecovery: "POST /backup/v1/backups/{backupId}:startRecovery computeInstanceId",
-  delete: "DELETE /backup/v1/backups/{computeInstanceId}/{backupId}",
-};
+export function backupsApi(context: Context): BackupsApi {
+  const { raw } = context;
 
-export function backupsApi(c: Context): BackupsApi {
-  const api: Record<string, unknown> = {};
-  for (const [k, line] of Object.entries(BACKUP_ROUTES)) api[k] = route(c, `backups.${k}`, line);
-  const list = (query: object, o?: CallOptions) => call(c, "backups.list", "GET", "/backup/v1/backups", { query }, o);
-  api.list = async (p: ListBackupsInput, o?: CallOptions) => list(listQuery(p, "backups.list"), o);
-  api.listAll = (p: ListAllBackupsInput, o?: CallOptions) =>
-    pages(listQuery(p, "backups.listAll"), list as never, { ...o, withResponse: false });
-  return api as unknown as BackupsApi;
+  const listPage = <O extends CallOptions>(query: operations["list"]["parameters"]["query"], options: O | undefined) =>
+    call(context, { method: "backups.list", operationId: "list" }, options, readHeaders(options), (init, header) =>
+      raw.GET("/backup/v1/backups", { ...init, params: { query, header } })
+    );
+
+  return {
+    // async: a wrong argument rejects the returned promise rather than throwing where the call is made
+    async get(params, options) {
+      const method = "backups.get";
+      const { backupId, folderId } = stringParams(method, params, ["backupId", "folderId"]);
+      return call(context, { method, operationId: "get" }, options, readHeaders(options), (init, header) =>
+        raw.GET("/backup/v1/backups/{backupId}", {
+          ...init,
+          params: { path: { backupId }, query: { folderId } satisfies Query<"get">, header },
+        })
+      );
+    },
+
+    async list(params, options) {
+      return listPage(listQuery("backups.list", params).query, options);
+    },
+
+    listAll(params, options) {
+      // checked now, not at the first page: a wrong call fails where it is made
+      const { query, paginated } = listQuery("backups.listAll", params);
+      return listAllBackups(query, paginated, (pageQuery) => listPage(pageQuery, { ...options, withResponse: true }));
+    },
+
+    async listArchives(params, options) {
+      const method = "backups.listArchives";
+      const { computeInstanceId, folderId } = stringParams(method, params, ["computeInstanceId"], ["folderId"]);
+      return call(context, { method, operationId: "listArchives" }, options, readHeaders(options), (init, header) =>
+        raw.GET("/backup/v1/backups/{computeInstanceId}/archives", {
+          ...init,
+          params: { path: { computeInstanceId }, query: { folderId } satisfies Query<"listArchives">, header },
+        })
+      );
+    },
+
+    async listFiles(params, options) {
+      const method = "backups.listFiles";
+      const { backupId, folderId, sourceId } = stringParams(method, params, ["backupId", "folderId"], ["sourceId"]);
+      return call(context, { method, operationId: "listFiles" }, options, readHeaders(options), (init, header) =>
+        raw.GET("/backup/v1/backups/{backupId}/files", {
+          ...init,
+          params: { path: { backupId }, query: { folderId, sourceId } satisfies Query<"listFiles">, header },
+        })
+      );
+    },
+
+    async startRecovery(params, options) {
+      const method = "backups.startRecovery";
+      const { backupId, computeInstanceId } = stringParams(method, params, ["backupId", "computeInstanceId"]);
+      return call(
+        context,
+        { method, operationId: "startRecovery" },
+        options,
+        mutationHeaders(options),
+        (init, header) =>
+          raw.POST("/backup/v1/backups/{backupId}:startRecovery", {
+            ...init,
+            params: { path: { backupId }, header },
+            body: { computeInstanceId },
+          })
+      );
+    },
+
+    async delete(params, options) {
+      const method = "backups.delete";
+      const { computeInstanceId, backupId } = stringParams(method, params, ["computeInstanceId", "backupId"]);
+      return call(context, { method, operationId: "delete" }, options, mutationHeaders(options), (init, header) =>
+        raw.DELETE("/backup/v1/backups/{computeInstanceId}/{backupId}", {
+          ...init,
+          params: { path: { computeInstanceId, backupId }, header },
+        })
+      );
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { startMock, type RunningMock } from "@backup-api/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BackupApiError, createBackupClient, type BackupClient } from "../../src/index.js";
+import { BackupApiError, BackupOperationError, createBackupClient, type BackupClient } from "../../src/index.js";
 
 // One real Prism process serving the bundled spec; each method is called through real HTTP.
 let mock: RunningMock;
@@ -12,7 +12,12 @@ const INSTANCE = "epdp2hnkcn1s8u1k7b2n";
 
 beforeAll(async () => {
   mock = await startMock();
-  client = createBackupClient({ iamToken: "test-token", baseUrl: mock.url, operationsBaseUrl: mock.url, retry: { baseDelayMs: 1 } });
+  client = createBackupClient({
+    iamToken: "test-token",
+    baseUrl: mock.url,
+    operationsBaseUrl: mock.url,
+    retry: { baseDelayMs: 1 },
+  });
 }, 60_000);
 afterAll(() => mock?.stop());
 
@@ -21,13 +26,13 @@ describe("against the Prism mock", () => {
     const b = await client.backups.get({ backupId: BACKUP_ID, folderId: FOLDER }, example("full"));
     expect(b.id).toBe(BACKUP_ID);
     expect(b.size).toBe("21474836480");
-    expect(b.disks?.[0]?.volumes?.[0]?.mountStrid).toBe("/");
+    expect(b.disks[0]?.volumes[0]?.mountStrid).toBe("/");
   });
 
   it("backups.list (archive selector, dotted query names)", async () => {
     const page = await client.backups.list(
       { archive: { archiveId: "7c1d6e0a-4b2f-4a55-8f0e-1e2d3c4b5a69", folderId: FOLDER }, pageSize: 50 },
-      example("firstPage"),
+      example("firstPage")
     );
     expect(page.backups).toHaveLength(2);
     expect(page.nextPageToken).toBeTruthy();
@@ -40,10 +45,9 @@ describe("against the Prism mock", () => {
       iamToken: "test-token",
       baseUrl: mock.url,
       // Prism cannot chain pages, so the example is picked per request
-      fetch: (url, init) => {
-        const headers = new Headers(init?.headers);
-        headers.set("Prefer", `example=${pages[n++] ?? "empty"}`);
-        return fetch(url, { ...init, headers });
+      fetch: (request) => {
+        request.headers.set("Prefer", `example=${pages[n++] ?? "empty"}`);
+        return fetch(request);
       },
     });
     const ids = [];
@@ -53,30 +57,43 @@ describe("against the Prism mock", () => {
   });
 
   it("backups.listArchives", async () => {
-    const { archives } = await client.backups.listArchives({ computeInstanceId: INSTANCE, folderId: FOLDER }, example("oneArchive"));
-    expect(archives?.[0]?.format).toBe("VERSION_12");
+    const { archives } = await client.backups.listArchives(
+      { computeInstanceId: INSTANCE, folderId: FOLDER },
+      example("oneArchive")
+    );
+    expect(archives[0]?.format).toBe("VERSION_12");
   });
 
   it("backups.listFiles", async () => {
-    const { files } = await client.backups.listFiles({ backupId: BACKUP_ID, folderId: FOLDER, sourceId: "disk-0" }, example("directory"));
-    expect(files?.map((f) => f.name)).toEqual(["etc", "hostname"]);
+    const { files } = await client.backups.listFiles(
+      { backupId: BACKUP_ID, folderId: FOLDER, sourceId: "disk-0" },
+      example("directory")
+    );
+    expect(files.map((file) => file.name)).toEqual(["etc", "hostname"]);
   });
 
   it("backups.startRecovery, then operations.wait", async () => {
-    const op = await client.backups.startRecovery({ backupId: BACKUP_ID, computeInstanceId: INSTANCE }, example("started"));
+    const op = await client.backups.startRecovery(
+      { backupId: BACKUP_ID, computeInstanceId: INSTANCE },
+      example("started")
+    );
     expect(op.metadata?.progressPercentage).toBe(0);
+    expect(op.id).toBeTypeOf("string");
     const progress: (number | undefined)[] = [];
     const waiter = createBackupClient({
       iamToken: "test-token",
       baseUrl: mock.url,
-      fetch: (url, init) => {
-        const headers = new Headers(init?.headers);
-        headers.set("Prefer", `example=${progress.length < 2 ? "inProgress" : "done"}`);
-        return fetch(url, { ...init, headers });
+      fetch: (request) => {
+        request.headers.set("Prefer", `example=${progress.length < 2 ? "inProgress" : "done"}`);
+        return fetch(request);
       },
     });
-    const done = await waiter.operations.wait(op, { pollIntervalMs: 5, onProgress: (p) => progress.push(p) });
+    const done = await waiter.operations.wait(op, {
+      pollIntervalMs: 5,
+      onProgress: (percent) => progress.push(percent),
+    });
     expect(done.done).toBe(true);
+    expect(done.response["@type"]).toBe("type.googleapis.com/google.protobuf.Empty");
     expect(progress).toEqual([0, 42.5, 100]);
   });
 
@@ -90,7 +107,7 @@ describe("against the Prism mock", () => {
     const op = await client.operations.get("cdg3lam9a1c0n7v4hq2e", example("failed"));
     expect(op.error?.code).toBe(9);
     const err = await client.operations.wait(op).catch((e) => e);
-    expect(err).toBeInstanceOf(BackupApiError);
+    expect(err).toBeInstanceOf(BackupOperationError);
     expect(err.codeName).toBe("FAILED_PRECONDITION");
   });
 
@@ -102,6 +119,7 @@ describe("against the Prism mock", () => {
     expect(err.status).toBe(404);
     expect(err.codeName).toBe("NOT_FOUND");
     expect(err.requestId).toBeTruthy();
+    expect(err.bodyIsStatus).toBe(true);
   });
 
   it("is rejected by Prism without a token (401)", async () => {

@@ -1,69 +1,86 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { BackupAbortError, BackupApiError, BackupTimeoutError, BackupUsageError } from "../../src/index.js";
+import { describe, expect, it, vi } from "vitest";
+import {
+  BackupAbortError,
+  BackupInvalidResponseError,
+  BackupOperationError,
+  BackupTimeoutError,
+  BackupUsageError,
+  CLIENT_DEFAULTS,
+  type Operation,
+} from "../../src/index.js";
+import { settle, useFakeClock } from "../support/clock.js";
 import { testClient } from "../support/client.js";
-import { json, scriptedServer, status } from "../support/server.js";
+import { fakeApi, hang, json, status } from "../support/fake-api.js";
 
-let close: () => Promise<void> = async () => {};
-afterEach(() => close());
+useFakeClock();
 
 const META = "type.googleapis.com/yandex.cloud.backup.v1.StartRecoveryMetadata" as const;
-const op = (progress: number, extra: object = {}) => ({
+const EMPTY = { "@type": "type.googleapis.com/google.protobuf.Empty" } as const;
+/** An operation as the server sends it: a progress of 0 is left out (proto3). */
+const running = (progress: number) => ({
   id: "op1",
   done: false,
-  metadata: { "@type": META, progressPercentage: progress },
-  ...extra,
+  metadata: { "@type": META, ...(progress ? { progressPercentage: progress } : {}) },
 });
+const finished = { id: "op1", done: true, metadata: { "@type": META, progressPercentage: 100 }, response: EMPTY };
 const fast = { pollIntervalMs: 5, maxPollIntervalMs: 10 };
+/** A wire-shaped operation handed to wait, as a JavaScript caller (or one holding a client.raw answer) would. */
+const handIn = (operation: object) => operation as Operation;
 
 describe("operations.get", () => {
   it("reads an operation from the operations host", async () => {
-    const s = await scriptedServer([json(200, op(10))]);
-    close = s.close;
-    const client = testClient("http://127.0.0.1:9", { operationsBaseUrl: s.url });
-    expect(await client.operations.get("op1")).toEqual(op(10));
-    expect(s.seen[0]!.url).toBe("/operations/op1");
+    const api = fakeApi([json(200, running(10))]);
+    const client = testClient(api, { operationsBaseUrl: "https://operations.test" });
+    expect(await client.operations.get("op1")).toMatchObject(running(10));
+    expect(api.requests[0]!.url).toBe("https://operations.test/operations/op1");
   });
 
   it("rejects an empty id before sending anything", async () => {
-    await expect(testClient("http://127.0.0.1:9").operations.get("")).rejects.toThrow(
-      "operations.get: operationId must be a non-empty string, got string",
+    await expect(testClient(fakeApi([])).operations.get("")).rejects.toThrow(
+      "operations.get: operationId must be a non-empty string, got an empty string"
     );
   });
 });
 
 describe("operations.wait", () => {
-  it("polls until done, reporting progress, and resolves with the finished operation", async () => {
-    const done = op(100, { done: true, response: { "@type": "type.googleapis.com/google.protobuf.Empty" } });
-    const s = await scriptedServer([json(200, op(40)), json(503, status(14, "blip")), json(200, op(80)), json(200, done)]);
-    close = s.close;
+  it("polls until done, reporting progress (0 filled in), and resolves with the finished operation", async () => {
+    const api = fakeApi([
+      json(200, running(40)),
+      json(503, status(14, "blip")),
+      json(200, running(80)),
+      json(200, finished),
+    ]);
     const progress: (number | undefined)[] = [];
-    const result = await testClient(s.url).operations.wait(op(0), { ...fast, onProgress: (p) => progress.push(p) });
-    expect(result).toEqual(done);
+    const wait = settle(
+      testClient(api).operations.wait(handIn(running(0)), { ...fast, onProgress: (percent) => progress.push(percent) })
+    );
+    await vi.runAllTimersAsync();
+    expect(wait.value).toMatchObject(finished);
+    expect(wait.value!.response).toEqual(EMPTY);
     expect(progress).toEqual([0, 40, 80, 100]);
-    expect(s.seen.map((r) => r.url)).toEqual(Array(4).fill("/operations/op1"));
+    expect(api.requests.map((request) => request.path)).toEqual(Array(4).fill("/operations/op1"));
   });
 
   it("accepts an operation id and fetches it first", async () => {
-    const s = await scriptedServer([json(200, op(100, { done: true }))]);
-    close = s.close;
-    expect((await testClient(s.url).operations.wait("op1", fast)).done).toBe(true);
-    expect(s.seen).toHaveLength(1);
+    const api = fakeApi([json(200, finished)]);
+    expect((await testClient(api).operations.wait("op1", fast)).done).toBe(true);
+    expect(api.requests).toHaveLength(1);
   });
 
   it("returns a finished operation at once, without a request", async () => {
-    const s = await scriptedServer([json(200, {})]);
-    close = s.close;
-    await testClient(s.url).operations.wait({ id: "op1", done: true }, fast);
-    expect(s.seen).toHaveLength(0);
+    const api = fakeApi([json(200, {})]);
+    await testClient(api).operations.wait(handIn(finished), fast);
+    expect(api.requests).toHaveLength(0);
   });
 
-  it("rejects with a BackupApiError built from Operation.error", async () => {
-    const failed = op(37, { done: true, error: { code: 9, message: "The backup agent is not running" } });
-    const s = await scriptedServer([json(200, failed)]);
-    close = s.close;
-    const err = await testClient(s.url).operations.wait("op1", fast).catch((e) => e);
-    expect(err).toBeInstanceOf(BackupApiError);
-    expect(err).toMatchObject({
+  it("rejects with a BackupOperationError built from Operation.error, naming the operation", async () => {
+    const failed = { ...running(37), done: true, error: { code: 9, message: "The backup agent is not running" } };
+    const api = fakeApi([json(200, failed)]);
+    const error = await testClient(api)
+      .operations.wait("op1", fast)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(BackupOperationError);
+    expect(error).toMatchObject({
       code: 9,
       codeName: "FAILED_PRECONDITION",
       status: 400,
@@ -72,87 +89,130 @@ describe("operations.wait", () => {
     });
   });
 
-  it("honours timeoutMs across polls", async () => {
-    const s = await scriptedServer([json(200, op(1))]);
-    close = s.close;
-    const err = await testClient(s.url).operations.wait("op1", { ...fast, timeoutMs: 100 }).catch((e) => e);
-    expect(err).toBeInstanceOf(BackupTimeoutError);
-    expect(err.message).toBe("operations.wait timed out after 100 ms");
-    expect(s.seen.length).toBeGreaterThanOrEqual(1);
+  it("rejects at once, without a request, when given an operation that already failed", async () => {
+    const api = fakeApi([json(200, {})]);
+    const failed = { ...running(37), done: true, error: { code: 9, message: "no agent" } };
+    const error = await testClient(api)
+      .operations.wait(handIn(failed), fast)
+      .catch((e) => e);
+    expect(error).toMatchObject({ codeName: "FAILED_PRECONDITION", operationId: "op1" });
+    expect(api.requests).toHaveLength(0);
   });
 
-  it("honours signal between polls", async () => {
-    const s = await scriptedServer([json(200, op(1))]);
-    close = s.close;
-    const ac = new AbortController();
-    setTimeout(() => ac.abort(), 60);
-    const err = await testClient(s.url).operations.wait("op1", { ...fast, signal: ac.signal }).catch((e) => e);
-    expect(err).toBeInstanceOf(BackupAbortError);
+  it("says so when the server marks an operation done with neither response nor error", async () => {
+    const api = fakeApi([json(200, { id: "op1", done: true })]);
+    const error = await testClient(api)
+      .operations.wait("op1", fast)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(BackupInvalidResponseError);
+    expect(error.message).toBe("operations.wait: operation op1 is done with neither response nor error");
   });
 
-  it("polls with growing delays, capped", async () => {
-    const s = await scriptedServer([json(200, op(1)), json(200, op(2)), json(200, op(3)), json(200, op(4, { done: true }))]);
-    close = s.close;
-    const t0 = Date.now();
-    await testClient(s.url).operations.wait(op(0), { pollIntervalMs: 40, maxPollIntervalMs: 60 });
-    // 40 + 60 + 60 + 60 between the polls
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(210);
+  it("polls first after pollIntervalMs, then 1.5× longer each time, up to maxPollIntervalMs", async () => {
+    const api = fakeApi([
+      json(200, running(1)),
+      json(200, running(2)),
+      json(200, running(3)),
+      json(200, running(4)),
+      json(200, finished),
+    ]);
+    const wait = settle(
+      testClient(api).operations.wait(handIn(running(0)), { pollIntervalMs: 100, maxPollIntervalMs: 200 })
+    );
+    const pollsAt: number[] = [];
+    for (let elapsed = 0; !wait.done && elapsed < 2_000; elapsed += 10) {
+      await vi.advanceTimersByTimeAsync(10);
+      if (api.requests.length > pollsAt.length) pollsAt.push(elapsed + 10);
+    }
+    // delays 100, 150, 200 (capped), 200, 200
+    expect(pollsAt).toEqual([100, 250, 450, 650, 850]);
+  });
+
+  it("waits with the defaults of CLIENT_DEFAULTS.wait", async () => {
+    const { pollIntervalMs, maxPollIntervalMs } = CLIENT_DEFAULTS.wait;
+    const api = fakeApi([json(200, running(1))]);
+    settle(testClient(api).operations.wait(handIn(running(0))));
+    await vi.advanceTimersByTimeAsync(pollIntervalMs - 1);
+    expect(api.requests).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(api.requests).toHaveLength(1);
+    // far enough along, every delay is the longest one
+    await vi.advanceTimersByTimeAsync(20 * maxPollIntervalMs);
+    const before = api.requests.length;
+    await vi.advanceTimersByTimeAsync(maxPollIntervalMs);
+    expect(api.requests.length - before).toBe(1);
+  });
+
+  it("gives up after CLIENT_DEFAULTS.wait.timeoutMs in all by default, saying the operation may still run", async () => {
+    const api = fakeApi([json(200, running(1))]);
+    const wait = settle(testClient(api).operations.wait("op1"));
+    await vi.advanceTimersByTimeAsync(CLIENT_DEFAULTS.wait.timeoutMs - 1);
+    expect(wait.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(wait.error).toBeInstanceOf(BackupTimeoutError);
+    expect((wait.error as Error).message).toBe(
+      `operations.wait timed out after ${CLIENT_DEFAULTS.wait.timeoutMs} ms; operation op1 may still be running`
+    );
+    // longer than the official SDK's 10 minutes: a recovery copies whole disks
+    expect(CLIENT_DEFAULTS.wait.timeoutMs).toBeGreaterThan(10 * 60_000);
+  });
+
+  it("honours its own timeoutMs across polls, and 0 waits as long as it takes", async () => {
+    const api = fakeApi([json(200, running(1))]);
+    const limited = settle(testClient(api).operations.wait("op1", { ...fast, timeoutMs: 100 }));
+    await vi.advanceTimersByTimeAsync(100);
+    expect((limited.error as Error).message).toBe(
+      "operations.wait timed out after 100 ms; operation op1 may still be running"
+    );
+    const unlimited = settle(
+      testClient(fakeApi([json(200, running(1))])).operations.wait("op1", {
+        pollIntervalMs: 60_000,
+        maxPollIntervalMs: 60_000,
+        timeoutMs: 0,
+      })
+    );
+    await vi.advanceTimersByTimeAsync(CLIENT_DEFAULTS.wait.timeoutMs * 2);
+    expect(unlimited.done).toBe(false);
+  });
+
+  it("stops on its signal between polls, and aborts the poll in flight", async () => {
+    const controller = new AbortController();
+    const between = settle(
+      testClient(fakeApi([json(200, running(1))])).operations.wait("op1", { ...fast, signal: controller.signal })
+    );
+    await vi.advanceTimersByTimeAsync(30);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(between.error).toBeInstanceOf(BackupAbortError);
+
+    const inFlight = fakeApi([hang]);
+    const second = new AbortController();
+    const polling = settle(testClient(inFlight).operations.wait("op1", { ...fast, signal: second.signal }));
+    await vi.advanceTimersByTimeAsync(1);
+    second.abort();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(polling.error).toBeInstanceOf(BackupAbortError);
+    expect(inFlight.requests[0]!.request.signal.aborted).toBe(true);
+  });
+
+  it("sends its headers with every poll, like every other call", async () => {
+    const api = fakeApi([json(200, running(1)), json(200, finished)]);
+    settle(testClient(api).operations.wait("op1", { ...fast, headers: { "x-client-trace-id": "trace-9" } }));
+    await vi.runAllTimersAsync();
+    expect(api.requests.map((request) => request.headers.get("x-client-trace-id"))).toEqual(["trace-9", "trace-9"]);
+  });
+
+  it("retries a poll that fails, as any call", async () => {
+    const api = fakeApi([json(503, status(14, "blip")), json(200, finished)]);
+    const wait = settle(testClient(api).operations.wait("op1", fast));
+    await vi.runAllTimersAsync();
+    expect(wait.value?.done).toBe(true);
   });
 
   it("rejects something that is not an operation", async () => {
-    await expect(testClient("http://127.0.0.1:9").operations.wait({} as never)).rejects.toBeInstanceOf(BackupUsageError);
-  });
-
-  it("gives an operation's error the HTTP status its code maps to (gRPC-gateway)", async () => {
-    const client = testClient("http://127.0.0.1:9");
-    const statuses: Record<number, number> = {
-      1: 499, 2: 500, 3: 400, 4: 504, 5: 404, 6: 409, 7: 403, 8: 429,
-      9: 400, 10: 409, 11: 400, 12: 501, 13: 500, 14: 503, 15: 500, 16: 401, 99: 500,
-    };
-    for (const [code, httpStatus] of Object.entries(statuses)) {
-      const failed = { id: "op1", done: true, error: { code: Number(code), message: "m" } };
-      const err = await client.operations.wait(failed, fast).catch((e) => e);
-      expect(err, `code ${code}`).toBeInstanceOf(BackupApiError);
-      expect(err.status, `code ${code}`).toBe(httpStatus);
-    }
-  });
-
-  it("aborting closes the poll in flight, not only the wait", async () => {
-    let closed = false;
-    const s = await scriptedServer([(req) => req.socket.on("close", () => (closed = true))]);
-    close = s.close;
-    const ac = new AbortController();
-    setTimeout(() => ac.abort(), 50);
-    const err = await testClient(s.url).operations.wait("op1", { ...fast, signal: ac.signal }).catch((e) => e);
-    expect(err).toBeInstanceOf(BackupAbortError);
-    for (const t0 = Date.now(); !closed && Date.now() - t0 < 2000; ) await new Promise((r) => setTimeout(r, 20));
-    expect(closed).toBe(true);
-  });
-
-  it("caps the poll delay at maxPollIntervalMs", async () => {
-    const s = await scriptedServer([json(200, op(1)), json(200, op(2)), json(200, op(3)), json(200, op(4)), json(200, op(5)), json(200, op(6, { done: true }))]);
-    close = s.close;
-    const t0 = Date.now();
-    await testClient(s.url).operations.wait(op(0), { pollIntervalMs: 20, maxPollIntervalMs: 20 });
-    // 6 × 20 ms capped; uncapped (×1.5 each poll) it would be 20 + 30 + 45 + 68 + 101 + 152 = 416 ms
-    expect(Date.now() - t0).toBeLessThan(350);
-  });
-
-  it("first polls after pollIntervalMs, not the 1 s default", async () => {
-    const s = await scriptedServer([json(200, op(100, { done: true }))]);
-    close = s.close;
-    const t0 = Date.now();
-    await testClient(s.url).operations.wait(op(0), { pollIntervalMs: 5 });
-    expect(Date.now() - t0).toBeLessThan(500);
-    expect(s.seen).toHaveLength(1);
-  });
-
-  it("rejects at once, without a request, when given an operation that already failed", async () => {
-    const s = await scriptedServer([json(200, {})]);
-    close = s.close;
-    const failed = op(37, { done: true, error: { code: 9, message: "The backup agent is not running" } });
-    const err = await testClient(s.url).operations.wait(failed, fast).catch((e) => e);
-    expect(err).toMatchObject({ codeName: "FAILED_PRECONDITION", operationId: "op1" });
-    expect(s.seen).toHaveLength(0);
+    await expect(testClient(fakeApi([])).operations.wait({} as never)).rejects.toBeInstanceOf(BackupUsageError);
+    await expect(testClient(fakeApi([])).operations.wait("")).rejects.toThrow(
+      "operations.wait: expected an operation with an id, or an operation id"
+    );
   });
 });

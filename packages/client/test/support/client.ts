@@ -1,10 +1,17 @@
 import { createBackupClient, type BackupClientOptions } from "../../src/index.js";
+import type { fakeApi } from "./fake-api.js";
 
-/** A client on a local server with tiny backoff delays, so retry tests take milliseconds. */
-export const testClient = (url: string, o: Partial<BackupClientOptions> = {}) =>
+export const API = "https://api.test";
+
+/** A client on an injected fetch (a fake API), with tiny backoff delays so retries take no real time. */
+export const testClient = (
+  api: Pick<ReturnType<typeof fakeApi>, "fetch">,
+  options: Partial<BackupClientOptions> = {}
+) =>
   createBackupClient({
     iamToken: "t1.secret-token",
-    baseUrl: url,
+    baseUrl: API,
+    fetch: api.fetch,
     retry: { baseDelayMs: 1, maxDelayMs: 5 },
-    ...o,
+    ...options,
   } as BackupClientOptions);

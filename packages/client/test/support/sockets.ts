@@ -1,3 +1,5 @@
+// A real local HTTP server, for the few tests that are about sockets: a connection that is reset or closed,
+// a body cut off, a request cancelled in flight. Everything else runs on an injected fetch (fake-api.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -42,7 +44,11 @@ export const json =
   (status: number, body: unknown, headers: Record<string, string> = {}): Handler =>
   (_req, res) => {
     const text = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+    res.writeHead(status, {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(text),
+      ...headers,
+    });
     res.end(text);
   };
 

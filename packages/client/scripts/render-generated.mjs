@@ -1,0 +1,364 @@
+// Renders the client's tables from the bundled spec into src/generated/: hosts per region, google.rpc codes
+// with their HTTP statuses, the list selectors and the proto3 defaults of every message. Shared by
+// `pnpm --filter @backup-api/client generate` (writes the files) and the drift test (compares in memory).
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import {
+  findOperation,
+  isMessageSchema,
+  listOperations,
+  loadBundle,
+  messageProperties,
+  proto3Field,
+  resolveRef,
+  resolveRefAt,
+  unionBranches,
+} from "@backup-api/spec-walker";
+
+const header = (what, from) => `/**
+ * GENERATED FILE — DO NOT EDIT.
+ * ${what}
+ * From ${from} of the bundled spec, by packages/client/scripts/render-generated.mjs
+ * (run \`pnpm --filter @backup-api/client generate\`). A test fails when this file drifts from the spec.
+ */
+`;
+
+const literal = (value) => JSON.stringify(value);
+/** A property name as TypeScript writes it: bare when it can be, quoted otherwise. */
+const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : literal(name));
+const doc = (text) => (text ? `  /** ${text.replace(/\s+/g, " ").trim().replace(/\*\//g, "*\\/")} */\n` : "");
+
+// ── Regions ───────────────────────────────────────────────────────────────────────────────────────────────
+
+function renderRegions(spec) {
+  const polling = findOperation(listOperations(spec), "getOperation");
+  const regionOf = (server, where) => {
+    const region = server["x-region"] ?? server.region;
+    if (!region) throw new Error(`spec: the server ${server.url} (${where}) has no x-region`);
+    return region;
+  };
+  const operationsHosts = new Map(polling.servers.map((server) => [regionOf(server, "getOperation"), server.url]));
+  const entries = spec.servers.map((server) => {
+    const region = regionOf(server, "servers");
+    const operations = operationsHosts.get(region);
+    if (!operations) throw new Error(`spec: getOperation has no server with x-region ${region}`);
+    return `${doc(server.description)}  ${region}: { api: ${literal(server.url)}, operations: ${literal(
+      operations
+    )} },\n`;
+  });
+  return `${header(
+    "Each region's API host and operations host: a region is a whole installation.",
+    "`servers` (x-region) and getOperation's `servers`"
+  )}
+export const REGIONS = {
+${entries.join("")}} as const;
+
+export type Region = keyof typeof REGIONS;
+
+/** The region of the spec's first server, the main one. */
+export const DEFAULT_REGION: Region = ${literal(regionOf(spec.servers[0], "servers"))};
+`;
+}
+
+// ── google.rpc codes ──────────────────────────────────────────────────────────────────────────────────────
+
+function renderStatusCodes(spec) {
+  const codes = resolveRef(spec, spec.components.schemas.Status).properties.code["x-google-rpc-codes"];
+  if (!Array.isArray(codes) || codes.length === 0) throw new Error("spec: Status.code has no x-google-rpc-codes table");
+  // The code of the first example the spec gives each declared error status (a 409 is ABORTED, a 500 INTERNAL).
+  const declared = new Map();
+  for (const operation of listOperations(spec)) {
+    for (const status of operation.responseStatuses.filter((status) => status !== "200")) {
+      const response = resolveRef(spec, operation.operation.responses[status]);
+      const [example] = Object.values(response.content?.["application/json"]?.examples ?? {});
+      const code = example && resolveRef(spec, example).value?.code;
+      if (typeof code !== "number")
+        throw new Error(`spec: ${operation.operationId}'s ${status} answer has no example with a code`);
+      if (declared.has(status) && declared.get(status) !== code) {
+        throw new Error(
+          `spec: the first examples of the ${status} answers disagree on their code (${declared.get(status)}, ${code})`
+        );
+      }
+      declared.set(status, code);
+    }
+  }
+  // a status only one code maps to stands for that code
+  for (const status of new Set(codes.map((entry) => entry.httpStatus))) {
+    const only = codes.filter((entry) => entry.httpStatus === status);
+    if (only.length === 1 && !declared.has(String(status))) declared.set(String(status), only[0].code);
+  }
+  const rows = codes.map(
+    (entry) => `  { code: ${entry.code}, name: ${literal(entry.name)}, httpStatus: ${entry.httpStatus} },\n`
+  );
+  const declaredRows = [...declared].sort(([a], [b]) => a - b).map(([status, code]) => `  ${status}: ${code},\n`);
+  return `${header(
+    "The google.rpc codes with their names and HTTP statuses (the gRPC-gateway mapping), and what a bare status stands for.",
+    "`x-google-rpc-codes` on Status.code, and the examples of the declared error answers"
+  )}
+export const STATUS_CODES = [
+${rows.join("")}] as const;
+
+/** The name of a \`google.rpc.Code\`, such as \`NOT_FOUND\`. */
+export type StatusCodeName = (typeof STATUS_CODES)[number]["name"];
+
+/**
+ * The code a bare HTTP status stands for (an error page that is not a google.rpc.Status): for a status the spec
+ * declares, the code of its first example (a 409 is ABORTED, a 500 INTERNAL); else the one code mapping to it.
+ */
+export const CODE_OF_HTTP_STATUS: Readonly<Record<number, number>> = {
+${declaredRows.join("")}};
+`;
+}
+
+// ── List selectors ────────────────────────────────────────────────────────────────────────────────────────
+
+function renderListSelectors(spec) {
+  const list = findOperation(listOperations(spec), "list");
+  const groups = new Map();
+  for (const parameter of list.parameters.filter((p) => p.selector)) {
+    const { name } = parameter.selector;
+    if (!groups.has(name)) groups.set(name, []);
+    groups.get(name).push(parameter);
+  }
+  const table = [];
+  const fields = [];
+  for (const [name, parameters] of groups) {
+    const required = new Set(parameters.map((p) => p.selector.required));
+    if (required.size > 1) throw new Error(`spec: the ${name} selector mixes required and optional parameters`);
+    const needs = required.has(true) ? "all" : "any";
+    const paginated = parameters.every((p) => p.selector.paginated !== false);
+    for (const parameter of parameters) {
+      if (parameter.schema.type !== "string")
+        throw new Error(`spec: selector parameter ${parameter.name} is not a string`);
+    }
+    table.push(
+      `  { name: ${literal(name)}, parameters: [${parameters.map((p) => literal(p.name)).join(", ")}], needs: ${literal(
+        needs
+      )}, paginated: ${paginated} },\n`
+    );
+    const plain = parameters.length === 1 && parameters[0].name === name;
+    if (plain) {
+      fields.push(`${doc(parameters[0].description)}  ${name}: string;\n`);
+      continue;
+    }
+    const member = (parameter) => {
+      if (!parameter.name.startsWith(`${name}.`))
+        throw new Error(`spec: selector parameter ${parameter.name} is not named ${name}.<field>`);
+      return parameter.name.slice(name.length + 1);
+    };
+    // "**Selector — by archive.** Identifier of …": the bold lead names the whole selector
+    const lead = /^\*\*[^*]+\*\*/.exec(parameters[0].description ?? "")?.[0];
+    const shape = (optionalExcept) =>
+      `{ ${parameters
+        .map((p) => `${member(p)}${optionalExcept === undefined || optionalExcept === p ? "" : "?"}: string`)
+        .join("; ")} }`;
+    const type = needs === "all" ? shape(undefined) : parameters.map((p) => shape(p)).join(" | ");
+    fields.push(
+      `${doc(
+        lead &&
+          `${lead} ${needs === "all" ? "All" : "At least one"} of ${parameters
+            .map((p) => `\`${member(p)}\``)
+            .join(needs === "all" ? " and " : ", ")}.`
+      )}  ${name}: ${type};\n`
+    );
+  }
+  const unpaginated = [...groups]
+    .filter(([, parameters]) => parameters.some((p) => p.selector.paginated === false))
+    .map(([name]) => literal(name));
+  return `${header(
+    "The selectors of `backups.list`: exactly one is given per call.",
+    "`x-selector` on list's parameters"
+  )}
+export const LIST_SELECTORS = [
+${table.join("")}] as const;
+
+/** The ways to pick which backups \`backups.list\` returns, each with the fields it takes. */
+export interface ListSelectors {
+${fields.join("")}}
+
+/** Selectors that take no \`pageToken\`: they answer in one page. */
+export type UnpaginatedSelector = ${unpaginated.join(" | ") || "never"};
+`;
+}
+
+// ── proto3 defaults ───────────────────────────────────────────────────────────────────────────────────────
+
+function renderProto3Defaults(spec) {
+  const messages = new Map();
+  // `$ref`'d schemas are entered under their component name, inline ones as `<parent>.<field>`
+  // (`BadRequest.fieldViolations[]`).
+  const entryName = (resolved, reference, inlineName) => {
+    const component = /^\/components\/schemas\/([^/]+)$/.exec(resolved.pointer)?.[1];
+    return reference?.$ref && component ? component : inlineName;
+  };
+  const visit = (resolved, name) => {
+    if (messages.has(name)) return name;
+    const entry = {
+      extends: undefined,
+      strings: [],
+      int64s: [],
+      booleans: [],
+      numbers: [],
+      enums: {},
+      lists: {},
+      messages: {},
+      byType: {},
+    };
+    messages.set(name, entry);
+    // an allOf of one $ref'd message and additions extends that message: only what differs is listed
+    const [base, ...otherBases] = (resolved.node.allOf ?? []).filter((part) => part.$ref);
+    const baseSchema =
+      base && otherBases.length === 0 ? resolveRefAt(spec, base, `${resolved.pointer}/allOf/0`) : undefined;
+    if (baseSchema) entry.extends = visit(baseSchema, entryName(baseSchema, base));
+    const inherited = new Map(
+      (baseSchema ? messageProperties(spec, baseSchema) : []).map((field) => [field.name, field.property])
+    );
+    for (const field of messageProperties(spec, resolved)) {
+      if (field.required || inherited.get(field.name) === field.property) continue;
+      const kind = proto3Field(spec, field.property, field.pointer);
+      if (kind.kind === "message")
+        entry.messages[field.name] = visit(
+          kind.schema,
+          entryName(kind.schema, field.property, `${name}.${field.name}`)
+        );
+      if (kind.kind === "list") {
+        const items = kind.items;
+        const itemsReference = resolveRef(spec, field.property).items;
+        entry.lists[field.name] = isMessageSchema(items.node)
+          ? visit(items, entryName(items, itemsReference, `${name}.${field.name}[]`))
+          : null;
+      }
+      if (kind.kind === "scalar") {
+        const schema = resolveRef(spec, field.property);
+        if (Array.isArray(schema.enum)) entry.enums[field.name] = kind.defaultValue;
+        else if (kind.defaultValue === "") entry.strings.push(field.name);
+        else if (kind.defaultValue === "0") entry.int64s.push(field.name);
+        else if (kind.defaultValue === false) entry.booleans.push(field.name);
+        else entry.numbers.push(field.name);
+      }
+    }
+    for (const [typeUrl, branch] of unionBranches(spec, resolved))
+      entry.byType[typeUrl] = visit(branch, entryName(branch, { $ref: `#${branch.pointer}` }, undefined));
+    return name;
+  };
+  for (const name of Object.keys(spec.components.schemas)) {
+    const resolved = resolveRefAt(spec, spec.components.schemas[name], `/components/schemas/${name}`);
+    if (isMessageSchema(resolved.node)) visit(resolved, name);
+  }
+  // An entry with nothing to fill, at any depth, is left out, and so is every reference to one.
+  const fills = (name, seen = new Set()) => {
+    const entry = messages.get(name);
+    if (!entry || seen.has(name)) return false;
+    seen.add(name);
+    const follows = (names) => names.some((next) => fills(next, new Set(seen)));
+    return (
+      entry.strings.length + entry.int64s.length + entry.booleans.length + entry.numbers.length > 0 ||
+      Object.keys(entry.enums).length > 0 ||
+      Object.keys(entry.lists).length > 0 ||
+      follows([entry.extends, ...Object.values(entry.messages), ...Object.values(entry.byType)].filter(Boolean))
+    );
+  };
+  const kept = new Set([...messages.keys()].filter((name) => fills(name)));
+  // Each message is a constant (`BackupDefaults`), defined after the messages it refers to.
+  const constantOf = (name) =>
+    `${name
+      .replace(/\[\]$/, "Item")
+      .split(".")
+      .map((part) => part[0].toUpperCase() + part.slice(1))
+      .join("")}Defaults`;
+  const references = (entry) =>
+    [
+      entry.extends,
+      ...Object.values(entry.lists),
+      ...Object.values(entry.messages),
+      ...Object.values(entry.byType),
+    ].filter((name) => name && kept.has(name));
+  const ordered = [];
+  const place = (name, path = []) => {
+    if (ordered.includes(name)) return;
+    if (path.includes(name))
+      throw new Error(`spec: the messages ${[...path, name].join(" → ")} refer to each other in a cycle`);
+    for (const next of references(messages.get(name))) place(next, [...path, name]);
+    ordered.push(name);
+  };
+  for (const name of [...kept].sort()) place(name);
+  const object = (record) =>
+    `{ ${Object.entries(record)
+      .map(([name, value]) => `${key(name)}: ${value}`)
+      .join(", ")} }`;
+  const constants = ordered.map((name) => {
+    const entry = messages.get(name);
+    const parts = [];
+    if (entry.extends && kept.has(entry.extends)) parts.push(`  extends: ${constantOf(entry.extends)},\n`);
+    for (const kind of ["strings", "int64s", "booleans", "numbers"]) {
+      if (entry[kind].length) parts.push(`  ${kind}: [${entry[kind].map(literal).join(", ")}],\n`);
+    }
+    if (Object.keys(entry.enums).length)
+      parts.push(
+        `  enums: ${object(
+          Object.fromEntries(Object.entries(entry.enums).map(([field, zero]) => [field, literal(zero)]))
+        )},\n`
+      );
+    // a list is filled with [] whatever its items; items with nothing to fill are not followed
+    const lists = Object.entries(entry.lists).map(([field, item]) => [
+      field,
+      item !== null && kept.has(item) ? constantOf(item) : "null",
+    ]);
+    if (lists.length) parts.push(`  lists: ${object(Object.fromEntries(lists))},\n`);
+    for (const kind of ["messages", "byType"]) {
+      const followed = Object.entries(entry[kind])
+        .filter(([, message]) => kept.has(message))
+        .map(([field, message]) => [field, constantOf(message)]);
+      if (followed.length) parts.push(`  ${kind}: ${object(Object.fromEntries(followed))},\n`);
+    }
+    return `/** ${name} */\nexport const ${constantOf(name)}: MessageDefaults = {\n${parts.join("")}};\n`;
+  });
+  const responses = listOperations(spec).map((operation) => {
+    const schema = operation.operation.responses?.["200"]?.content?.["application/json"]?.schema;
+    const component = /^#\/components\/schemas\/([^/]+)$/.exec(schema?.$ref ?? "")?.[1];
+    if (!component || !kept.has(component))
+      throw new Error(`spec: ${operation.operationId}'s 200 answer is not a $ref to a message with defaults`);
+    return `  ${operation.operationId}: ${constantOf(component)},\n`;
+  });
+  return `${header(
+    'What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled. Which field is which follows @backup-api/spec-walker\'s proto3Field.',
+    "components/schemas"
+  )}
+/**
+ * One message. \`extends\`: a message whose fields it has too (an \`allOf\`); \`lists\`: each list field, with the
+ * message its items are when they have defaults of their own; \`messages\`: the message-typed fields to follow;
+ * \`byType\`: for a union, the message of each \`@type\`.
+ */
+export interface MessageDefaults {
+  readonly extends?: MessageDefaults;
+  readonly strings?: readonly string[];
+  readonly int64s?: readonly string[];
+  readonly booleans?: readonly string[];
+  readonly numbers?: readonly string[];
+  readonly enums?: Readonly<Record<string, string>>;
+  readonly lists?: Readonly<Record<string, MessageDefaults | null>>;
+  readonly messages?: Readonly<Record<string, MessageDefaults>>;
+  readonly byType?: Readonly<Record<string, MessageDefaults>>;
+}
+
+${constants.join("\n")}
+/** The message each operation answers with. */
+export const RESPONSE_DEFAULTS = {
+${responses.join("")}} as const;
+`;
+}
+
+// ── Files ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+const generatedFile = (name, renderFile) => {
+  const path = fileURLToPath(new URL(`../src/generated/${name}`, import.meta.url));
+  return { name, path, render: async () => renderFile(loadBundle()), readCommitted: () => readFile(path, "utf8") };
+};
+
+/** Every generated file: its name, where it lives, what renders it and how to read the committed copy. */
+export const GENERATED_FILES = [
+  generatedFile("regions.ts", renderRegions),
+  generatedFile("status-codes.ts", renderStatusCodes),
+  generatedFile("list-selectors.ts", renderListSelectors),
+  generatedFile("proto3-defaults.ts", renderProto3Defaults),
+];

@@ -1,0 +1,40 @@
+// The service speaks proto3 JSON, which leaves a scalar or list field at its default value out of an answer.
+// The client fills those defaults back in, at every depth, from a table generated from the spec; message-typed
+// fields (timestamps, objects, Any) have presence and are left absent.
+import { RESPONSE_DEFAULTS, type MessageDefaults } from "../generated/proto3-defaults.js";
+import type { DecodedResponse } from "@backup-api/types/decoded";
+import type { OperationId } from "@backup-api/types";
+
+type JsonObject = Record<string, unknown>;
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Fills, in place, the defaults the server left out of `value`, a message of the spec described by `defaults`. In place because the
+ * value was just parsed from the answer and nothing else holds it. A value of the wrong shape is left as it is.
+ */
+export function fillDefaults(value: unknown, defaults: MessageDefaults): void {
+  if (!isObject(value)) return;
+  const typed = defaults.byType?.[String(value["@type"])];
+  if (typed) return fillDefaults(value, typed);
+  if (defaults.extends) fillDefaults(value, defaults.extends);
+  for (const field of defaults.strings ?? []) value[field] ??= "";
+  // int64 travels as a string of digits
+  for (const field of defaults.int64s ?? []) value[field] ??= "0";
+  for (const field of defaults.booleans ?? []) value[field] ??= false;
+  for (const field of defaults.numbers ?? []) value[field] ??= 0;
+  for (const [field, zeroValue] of Object.entries(defaults.enums ?? {})) value[field] ??= zeroValue;
+  for (const [field, itemMessage] of Object.entries(defaults.lists ?? {})) {
+    const list = (value[field] ??= []);
+    if (itemMessage && Array.isArray(list)) for (const item of list) fillDefaults(item, itemMessage);
+  }
+  for (const [field, fieldMessage] of Object.entries(defaults.messages ?? {})) fillDefaults(value[field], fieldMessage);
+}
+
+/** The parsed 200 body of `operationId`, with its defaults filled in: the decoded type the spec generates. */
+export function decodeResponse<K extends OperationId>(operationId: K, body: object): DecodedResponse<K> {
+  fillDefaults(body, RESPONSE_DEFAULTS[operationId]);
+  // the table and the type are generated from the same spec: once filled, the body is the decoded type
+  return body as DecodedResponse<K>;
+}

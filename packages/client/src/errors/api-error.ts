@@ -1,0 +1,94 @@
+// Builds the error of a non-2xx answer, or of a failed operation, from what came back.
+import type { BadRequest, FieldViolation, RequestInfo, Status, StatusDetail } from "@backup-api/types/decoded";
+import { fillDefaults } from "../decoding/proto3-defaults.js";
+import { StatusDefaults } from "../generated/proto3-defaults.js";
+import { BackupApiError, BackupOperationError } from "./errors.js";
+import { excerpt } from "./excerpt.js";
+import { codeName, codeOfHttpStatus, httpStatusOf } from "./status-codes.js";
+
+const BAD_REQUEST = "type.googleapis.com/google.rpc.BadRequest";
+const REQUEST_INFO = "type.googleapis.com/google.rpc.RequestInfo";
+
+/** What the answer said, read from the HTTP response. */
+export interface ErrorAnswer {
+  status: number;
+  /** The body: its parsed JSON, or its text when it was not JSON, or `undefined` when empty. */
+  body: unknown;
+  contentType: string | null;
+  requestId: string | undefined;
+  clientRequestId: string | undefined;
+}
+
+/** `body` (just parsed, held by nothing else) as a `google.rpc.Status` with its defaults filled in, or `undefined` when it is not one. */
+function asStatus(body: unknown): Status | undefined {
+  if (typeof body !== "object" || body === null || typeof (body as { code?: unknown }).code !== "number")
+    return undefined;
+  fillDefaults(body, StatusDefaults);
+  return body as Status;
+}
+
+const isBadRequest = (detail: StatusDetail): detail is BadRequest => detail["@type"] === BAD_REQUEST;
+const isRequestInfo = (detail: StatusDetail): detail is RequestInfo => detail["@type"] === REQUEST_INFO;
+
+function fieldViolationsOf(details: StatusDetail[]): FieldViolation[] {
+  return details.filter(isBadRequest).flatMap((detail) => detail.fieldViolations);
+}
+
+function requestIdOf(details: StatusDetail[]): string | undefined {
+  return details.filter(isRequestInfo).find((detail) => detail.requestId)?.requestId;
+}
+
+/** `INVALID_ARGUMENT: Request is invalid (pageSize: must be at most 1000; filter: …)`. */
+function statusMessage(name: string, status: Status, fieldViolations: FieldViolation[]): string {
+  const fields = fieldViolations.map(
+    (violation) => `${violation.field || "(unnamed field)"}: ${violation.description || "invalid"}`
+  );
+  return `${name}: ${status.message || "(no message)"}${fields.length ? ` (${fields.join("; ")})` : ""}`;
+}
+
+/** `NOT_FOUND: HTTP 404 with a body that is not a google.rpc.Status (text/html), so perhaps not from the API: <html>…`. */
+function foreignBodyMessage(name: string, answer: ErrorAnswer): string {
+  const { body } = answer;
+  const text = typeof body === "string" ? body : body === undefined ? "" : JSON.stringify(body);
+  const what = `HTTP ${answer.status} with a body that is not a google.rpc.Status (${
+    answer.contentType ?? "no content-type"
+  }), so perhaps not from the API`;
+  return `${name}: ${what}${text ? `: ${excerpt(text)}` : ""}`;
+}
+
+/** The fields every API error has, from its code and details. */
+function fieldsOf(code: number, details: StatusDetail[]) {
+  return { code, codeName: codeName(code), details, fieldViolations: fieldViolationsOf(details) };
+}
+
+/**
+ * The `BackupApiError` of a non-2xx answer. A body that is not the API's own `google.rpc.Status` still gives a
+ * code, read from the HTTP status, and the error says the body was not the API's.
+ */
+export function apiErrorFromAnswer(answer: ErrorAnswer): BackupApiError {
+  const status = asStatus(answer.body);
+  const fields = fieldsOf(status?.code ?? codeOfHttpStatus(answer.status), status?.details ?? []);
+  const message = status
+    ? statusMessage(fields.codeName, status, fields.fieldViolations)
+    : foreignBodyMessage(fields.codeName, answer);
+  return new BackupApiError(message, {
+    ...fields,
+    status: answer.status,
+    requestId: answer.requestId ?? requestIdOf(fields.details),
+    clientRequestId: answer.clientRequestId,
+    bodyIsStatus: status !== undefined,
+  });
+}
+
+/** The `BackupOperationError` of an operation that finished with `error` (its status is the one the code maps to). */
+export function operationError(operationId: string, error: Status): BackupOperationError {
+  const fields = fieldsOf(error.code, error.details);
+  return new BackupOperationError(statusMessage(fields.codeName, error, fields.fieldViolations), {
+    ...fields,
+    status: httpStatusOf(error.code),
+    requestId: requestIdOf(error.details),
+    clientRequestId: undefined,
+    bodyIsStatus: true,
+    operationId,
+  });
+}

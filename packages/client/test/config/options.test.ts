@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import {
+  BackupUsageError,
+  CLIENT_DEFAULTS,
+  createBackupClient,
+  DEFAULT_REGION,
+  REGIONS,
+  type BackupClientOptions,
+} from "../../src/index.js";
+import { fakeApi, json } from "../support/fake-api.js";
+
+const params = { backupId: "b1", folderId: "f1" };
+const make = (options: unknown) => () => createBackupClient(options as BackupClientOptions);
+const answersEverything = () =>
+  fakeApi([json(200, { id: "op", done: true, response: { "@type": "type.googleapis.com/google.protobuf.Empty" } })]);
+
+describe("client options", () => {
+  it("check a fixed token at once", () => {
+    expect(make({ iamToken: "two words" })).toThrow(
+      "the IAM token is empty, not a string, or holds spaces or control characters"
+    );
+    expect(make({ iamToken: "" })).toThrow(BackupUsageError);
+  });
+
+  it("need exactly one of iamToken and getIamToken", () => {
+    expect(make({})).toThrow(/exactly one of iamToken .* or getIamToken/);
+    expect(make({ iamToken: "a", getIamToken: () => "b" })).toThrow(BackupUsageError);
+    expect(make(undefined)).toThrow("createBackupClient: expected an options object");
+  });
+
+  it("check region, URLs and numbers, naming the option", () => {
+    expect(make({ iamToken: "t", region: "us" })).toThrow(
+      `createBackupClient: region must be one of ${Object.keys(REGIONS).join(", ")}, got us`
+    );
+    expect(make({ iamToken: "t", region: "toString" })).toThrow(/region must be one of/);
+    expect(make({ iamToken: "t", baseUrl: "localhost:4010" })).toThrow(
+      "createBackupClient: baseUrl must be an absolute http(s) URL, got localhost:4010"
+    );
+    expect(make({ iamToken: "t", baseUrl: "" })).toThrow(
+      "createBackupClient: baseUrl must be an absolute http(s) URL, got "
+    );
+    expect(make({ iamToken: "t", operationsBaseUrl: 42 })).toThrow(
+      /operationsBaseUrl must be an absolute http\(s\) URL/
+    );
+    expect(make({ iamToken: "t", timeoutMs: -1 })).toThrow(
+      "createBackupClient: timeoutMs must be a non-negative number, got -1"
+    );
+    expect(make({ iamToken: "t", retry: { baseDelayMs: "5" } })).toThrow(
+      "createBackupClient: retry.baseDelayMs must be a non-negative number, got 5"
+    );
+  });
+
+  it("reject NaN, which would silently turn a limit off", () => {
+    expect(make({ iamToken: "t", timeoutMs: NaN })).toThrow(
+      "createBackupClient: timeoutMs must be a non-negative number, got NaN"
+    );
+    expect(make({ iamToken: "t", maxRetries: NaN })).toThrow(/maxRetries must be a non-negative number/);
+  });
+
+  it("pick each region's API host and operations host from the generated table (a region is a whole installation)", async () => {
+    for (const [region, hosts] of Object.entries(REGIONS)) {
+      const api = answersEverything();
+      const client = createBackupClient({ iamToken: "t", fetch: api.fetch, region: region as keyof typeof REGIONS });
+      await client.backups.get(params);
+      await client.operations.get("op");
+      await client.operations.wait("op");
+      expect(
+        api.requests.map((request) => request.url),
+        region
+      ).toEqual([
+        `${hosts.api}/backup/v1/backups/b1?folderId=f1`,
+        `${hosts.operations}/operations/op`,
+        `${hosts.operations}/operations/op`,
+      ]);
+    }
+  });
+
+  it("default to the spec's first region", async () => {
+    const api = answersEverything();
+    await createBackupClient({ iamToken: "t", fetch: api.fetch }).backups.get(params);
+    expect(api.requests[0]!.url).toBe(`${REGIONS[DEFAULT_REGION].api}/backup/v1/backups/b1?folderId=f1`);
+  });
+
+  it("send operations to baseUrl when only that is given, and to operationsBaseUrl when that is", async () => {
+    const api = answersEverything();
+    const mock = createBackupClient({ iamToken: "t", fetch: api.fetch, region: "kz", baseUrl: "http://mock:4010/" });
+    await mock.operations.get("op");
+    const both = createBackupClient({
+      iamToken: "t",
+      fetch: api.fetch,
+      baseUrl: "http://a",
+      operationsBaseUrl: "http://b",
+    });
+    await both.operations.get("op");
+    expect(api.requests.map((request) => request.url)).toEqual([
+      "http://mock:4010/operations/op",
+      "http://b/operations/op",
+    ]);
+  });
+
+  it("strip every trailing slash of baseUrl and operationsBaseUrl", async () => {
+    const api = answersEverything();
+    const client = createBackupClient({
+      iamToken: "t",
+      fetch: api.fetch,
+      baseUrl: "http://mock:4010/api//",
+      operationsBaseUrl: "http://ops//",
+    });
+    await client.backups.get(params);
+    await client.operations.get("op");
+    expect(api.requests.map((request) => request.url)).toEqual([
+      "http://mock:4010/api/backup/v1/backups/b1?folderId=f1",
+      "http://ops/operations/op",
+    ]);
+  });
+
+  it("call the injected fetch with one real Request, carrying the client's default headers", async () => {
+    const calls: unknown[][] = [];
+    const fetch = async (...args: unknown[]) => {
+      calls.push(args);
+      return new Response("{}", { headers: { "content-type": "application/json" } });
+    };
+    const client = createBackupClient({ iamToken: "t", fetch, headers: { "x-client-trace-id": "trace-1" } });
+    await client.backups.listArchives({ computeInstanceId: "i1" });
+    const [request, ...rest] = calls[0]!;
+    expect(request).toBeInstanceOf(Request);
+    expect(rest.filter((argument) => argument !== undefined)).toEqual([]);
+    expect((request as Request).headers.get("x-client-trace-id")).toBe("trace-1");
+    expect((request as Request).headers.get("authorization")).toBe("Bearer t");
+  });
+
+  it("keep every default in CLIENT_DEFAULTS, the one place the README's table of defaults reads", () => {
+    expect(Object.keys(CLIENT_DEFAULTS).sort()).toEqual(["maxRetries", "retry", "timeoutMs", "wait"]);
+    expect(CLIENT_DEFAULTS.timeoutMs).toBeGreaterThan(0);
+    expect(CLIENT_DEFAULTS.wait.timeoutMs).toBeGreaterThan(10 * 60_000);
+  });
+});
