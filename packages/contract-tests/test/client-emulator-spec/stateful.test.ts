@@ -46,7 +46,7 @@ describe.skipIf(skip)(`client ↔ ${target.kind} ↔ spec: stateful scenarios`, 
     const inFolder = state.backups.filter((record) => record.folderId === target.ids.folderId).length;
     expect(inFolder).toBeGreaterThanOrEqual(2_000);
     const seen = new Set<string>();
-    for await (const backup of client.backups.listAll({ folderId: target.ids.folderId, pageSize: 500 })) seen.add(backup.id!);
+    for await (const backup of client.backups.listAll({ folderId: target.ids.folderId, pageSize: 500 })) seen.add(backup.id);
     expect(seen.size).toBe(inFolder);
   });
 
@@ -61,9 +61,9 @@ describe.skipIf(skip)(`client ↔ ${target.kind} ↔ spec: stateful scenarios`, 
     let page = await client.backups.list({ folderId: target.ids.folderId, pageSize: 200 }, { withResponse: true });
     for (;;) {
       expect(violations(page.response)).toBeNull();
-      for (const backup of page.data.backups ?? []) {
-        expect(seen.has(backup.id!)).toBe(false);
-        seen.add(backup.id!);
+      for (const backup of page.data.backups) {
+        expect(seen.has(backup.id)).toBe(false);
+        seen.add(backup.id);
       }
       if (pages++ < 4) {
         for (const victim of victims.splice(0, 10)) await client.backups.delete({ computeInstanceId: victim.computeInstanceId!, backupId: victim.id! });

@@ -1,6 +1,6 @@
 // types ↔ spec, at the type level: facts of the spec that the published types and client must carry.
 // Checked by tsc (vitest typecheck mode); a spec edit that changes one of them fails here.
-import type { BackupClient, ListBackupsInput } from '@backup-api/client';
+import type { Backup as DecodedBackup, BackupClient, ListBackupsInput, ListBackupsResponse as DecodedPage } from '@backup-api/client';
 import type {
   Backup,
   BackupType,
@@ -15,7 +15,18 @@ import { describe, expectTypeOf, it } from 'vitest';
 declare const client: BackupClient;
 
 describe('types ↔ spec: key facts', () => {
-  it('int64 fields stay strings, every response field is optional', () => {
+  it('the client returns the decoded view: scalars and lists always there, messages and timestamps optional', async () => {
+    expectTypeOf(client.backups.get({ backupId: 'b', folderId: 'f' })).resolves.toEqualTypeOf<DecodedBackup>();
+    expectTypeOf<DecodedBackup['id']>().toEqualTypeOf<string>();
+    expectTypeOf<DecodedBackup['size']>().toEqualTypeOf<string>();
+    expectTypeOf<DecodedPage['backups']>().toEqualTypeOf<DecodedBackup[]>();
+    expectTypeOf<DecodedBackup['createdAt']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<DecodedBackup>().toExtend<Backup>();
+    const done = await client.operations.wait('op');
+    expectTypeOf(done.response).not.toBeUndefined();
+  });
+
+  it('int64 fields stay strings; on the wire every response field is optional', () => {
     expectTypeOf<Backup['size']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<NonNullable<Backup['disks']>[number]['size']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Backup['createdAt']>().toEqualTypeOf<string | undefined>();

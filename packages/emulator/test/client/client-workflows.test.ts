@@ -25,7 +25,7 @@ describe("the client against the emulator", () => {
       const time = Date.parse(backup.createdAt!);
       expect(time).toBeLessThanOrEqual(previous);
       previous = time;
-      ids.push(backup.id!);
+      ids.push(backup.id);
     }
     const expected = seed.state.backups.filter((record) => record.folderId === seed.readableFolder.id).length;
     expect(expected).toBeGreaterThanOrEqual(3_000);
@@ -41,8 +41,8 @@ describe("the client against the emulator", () => {
     const done = await client.operations.wait(operation, { pollIntervalMs: 1, onProgress: (percent) => progress.push(percent) });
     expect(done.done).toBe(true);
     expect(done.response).toEqual({ "@type": "type.googleapis.com/google.protobuf.Empty" });
-    // proto3 leaves 0 out: the first state seen has no progress yet.
-    expect(progress).toEqual([undefined, 25, 50, 75, 100]);
+    // proto3 leaves a progress of 0 out; the client fills the default back in.
+    expect(progress).toEqual([0, 25, 50, 75, 100]);
   });
 
   it("a retried startRecovery (503 on the first attempt) starts one Operation", async () => {
@@ -78,8 +78,8 @@ describe("the client against the emulator", () => {
     const seen = new Set<string>();
     let deletedSoFar = 0;
     for await (const backup of client.backups.listAll({ folderId: seed.readableFolder.id, pageSize: 25 })) {
-      expect(seen.has(backup.id!)).toBe(false);
-      seen.add(backup.id!);
+      expect(seen.has(backup.id)).toBe(false);
+      seen.add(backup.id);
       if (seen.size % 25 === 0 && deletedSoFar < victims.length) {
         for (const victim of victims.slice(deletedSoFar, deletedSoFar + 10)) {
           await client.backups.delete({ computeInstanceId: victim.backup.computeInstanceId, backupId: victim.backup.id });

@@ -26,7 +26,7 @@ describe("MSW handlers", () => {
     const folderId = emulator.describe().folders.find((folder) => !folder.forbidden)!.id;
     const instance = emulator.describe().instances.find((candidate) => candidate.folderId === folderId && candidate.kind === "COMPUTE" && candidate.backups > 0)!;
     const page = await client.backups.list({ computeInstanceId: instance.id, pageSize: 1 });
-    const operation = await client.backups.startRecovery({ backupId: page.backups![0]!.id!, computeInstanceId: instance.id });
+    const operation = await client.backups.startRecovery({ backupId: page.backups[0]!.id, computeInstanceId: instance.id });
     const done = await client.operations.wait(operation, { pollIntervalMs: 1 });
     expect(done.done).toBe(true);
   });
