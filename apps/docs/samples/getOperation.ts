@@ -1,12 +1,12 @@
 import { createBackupClient } from "@backup-api/client";
 
-const client = createBackupClient({ iamToken: process.env.IAM_TOKEN!, region: "ru" });
+const client = createBackupClient({ iamToken: process.env.IAM_TOKEN ?? "", region: "ru" });
 
-// Served by the operations host (operation.api.cloud.yandex.net); the client knows it per region.
+// Served by the region's operations host; the client knows it for each region.
 const op = await client.operations.get("cdg3lam9a1c0n7v4hq2e");
 if (!op.done) {
-  const progress = op.metadata && "progressPercentage" in op.metadata ? op.metadata.progressPercentage : undefined;
-  console.log("in progress", progress ?? "?", "%");
+  const progress = op.metadata && "progressPercentage" in op.metadata ? op.metadata.progressPercentage : 0;
+  console.log("in progress", progress, "%");
 } else if (op.error) {
   console.log("failed", op.error.code, op.error.message);
 } else {

@@ -1,6 +1,6 @@
-import { BackupApiError, createBackupClient } from "@backup-api/client";
+import { BackupOperationError, createBackupClient } from "@backup-api/client";
 
-const client = createBackupClient({ iamToken: process.env.IAM_TOKEN!, region: "ru" });
+const client = createBackupClient({ iamToken: process.env.IAM_TOKEN ?? "", region: "ru" });
 
 // The client sends one Idempotency-Key per call and reuses it on retries: a retry never starts a second recovery.
 const operation = await client.backups.startRecovery({
@@ -11,11 +11,11 @@ console.log("started", operation.id);
 
 try {
   const done = await client.operations.wait(operation, {
-    timeoutMs: 60 * 60 * 1000,
+    signal: AbortSignal.timeout(2 * 60 * 60 * 1000), // stop waiting after two hours; the recovery goes on
     onProgress: (percent) => console.log(`recovery ${percent ?? 0}%`),
   });
-  console.log("recovered", done.id);
+  console.log("recovered", done.id, done.response["@type"]);
 } catch (error) {
-  if (error instanceof BackupApiError) console.error("recovery failed:", error.codeName, error.message);
+  if (error instanceof BackupOperationError) console.error("recovery failed:", error.codeName, error.message);
   else throw error;
 }

@@ -1,6 +1,6 @@
 // The TypeScript samples shown in the docs must compile against the real @backup-api/client (its built types).
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,11 +19,24 @@ function typecheck(project: string): { ok: boolean; output: string } {
   }
 }
 
+const samples = readdirSync(SAMPLES).filter((file) => file.endsWith(".ts"));
+
 describe("TypeScript samples", () => {
   it("type-check against @backup-api/client (strict, as a user would compile them)", () => {
+    const { compilerOptions } = JSON.parse(readFileSync(join(SAMPLES, "tsconfig.json"), "utf8"));
+    expect(compilerOptions).toMatchObject({ strict: true, exactOptionalPropertyTypes: true });
     const { ok, output } = typecheck(join(SAMPLES, "tsconfig.json"));
     expect(output).toBe("");
     expect(ok).toBe(true);
+  });
+
+  it.each(samples)("%s needs no non-null assertion, `?? []` or `= []` on what the client returns", (file) => {
+    const source = readFileSync(join(SAMPLES, file), "utf8");
+    expect(source).not.toMatch(/\w!\.|\w!\)|\w!;|\w!,|\?\? \[\]|= \[\]/);
+  });
+
+  it.each(samples)("%s ends a long wait with AbortSignal.timeout, not a setTimeout that keeps the process alive", (file) => {
+    expect(readFileSync(join(SAMPLES, file), "utf8")).not.toContain("setTimeout(");
   });
 
   it("the check is real: a sample calling the client wrongly is rejected", () => {
