@@ -31,14 +31,15 @@ export const mutations = [
     expect: /a first page with nextPageToken and a last page without/,
   },
   {
-    name: 'edit a generated file by hand (Backup.size: string → number)',
+    // A field added by hand: everything downstream still compiles, so only the drift check can tell.
+    name: 'edit a generated file by hand (a field added to Backup)',
     apply: (root) => {
       const file = 'packages/types/src/generated/openapi.ts';
       const text = readFileSync(join(root, file), 'utf8');
       const at = text.indexOf('Backup: {');
-      const sizeAt = text.indexOf('size?: string;', at);
-      if (at < 0 || sizeAt < 0) throw new Error(`mutation cannot apply: Backup.size not found in ${file}`);
-      writeFileSync(join(root, file), text.slice(0, sizeAt) + 'size?: number;' + text.slice(sizeAt + 'size?: string;'.length));
+      if (at < 0) throw new Error(`mutation cannot apply: Backup not found in ${file}`);
+      const insertAt = at + 'Backup: {'.length;
+      writeFileSync(join(root, file), `${text.slice(0, insertAt)}\n            tags?: string[];${text.slice(insertAt)}`);
     },
     package: '@backup-api/contract-tests',
     expect: /types ↔ spec/,
