@@ -68,7 +68,7 @@ describe('release flow', () => {
   it('… with a minor changeset still fails: breaking needs major', () => {
     clone.addChangeset('drop-delete', 'minor');
     const { code, output } = clone.run('check');
-    expect(output).toMatch(/need a major changeset \(planned: @backup-api\/spec minor, @backup-api\/types minor, @backup-api\/client minor\)/);
+    expect(output).toMatch(/need a major changeset \(planned: @backup-api\/spec minor, @backup-api\/types minor, @backup-api\/client minor, @backup-api\/emulator minor\)/);
     expect(code).toBe(1);
   });
 
