@@ -9,7 +9,9 @@ import { bundledSpecPath, releaseDir, repoRoot } from '../../src/paths.mjs';
 const identity = ['-c', 'user.name=release-test', '-c', 'user.email=release-test@example.invalid'];
 
 // The fixed group's folders under packages/, as .changeset/config.json names the group (@backup-api/<folder>).
-const group = JSON.parse(readFileSync(join(repoRoot, '.changeset', 'config.json'), 'utf8')).fixed[0].map((name) => name.replace(/^@backup-api\//, ''));
+/** @type {string[]} */
+const fixedGroup = JSON.parse(readFileSync(join(repoRoot, '.changeset', 'config.json'), 'utf8')).fixed[0];
+const group = fixedGroup.map((name) => name.replace(/^@backup-api\//, ''));
 
 /**
  * Puts the clone in a known state whatever the repo's own release history: nothing released, the fixed
