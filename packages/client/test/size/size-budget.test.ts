@@ -5,11 +5,11 @@ import { measureSize } from "../../scripts/measure-size.mjs";
 /**
  * A regression budget, not a goal: bytes, minified + gzipped, of the ESM build bundled with openapi-fetch
  * (2,598 B of it). Set at what the client measured when it was rewritten to be correct and readable first
- * (8,414 B) plus 5 %. The issue also asked for no more than 8,000 B; the README's "Size and speed" says why
+ * (8,417 B) plus 5 %. The issue also asked for no more than 8,000 B; the README's "Size and speed" says why
  * this client does not fit under it. Lower the budget when the client shrinks; raise it only with a reason in
  * the commit.
  */
-const BUDGET = 8835;
+const BUDGET = 8838;
 
 describe("bundle size", () => {
   it(`stays within ${BUDGET} bytes gzipped, dependencies included`, async () => {
