@@ -28,7 +28,11 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
       live.set(record.backup.id, { id: record.backup.id, computeInstanceId: record.backup.computeInstanceId });
     }
   }
-  const initiallyInFolder = new Set(snapshot.backups.filter((record) => record.folderId === folder.id).map((record) => record.backup.id));
+  // What a walk must show: the backups live when the run starts. One already marked deleted may be a deletion an
+  // earlier run started, which can finish during this one: it may go, so it is not counted.
+  const initiallyInFolder = new Set(
+    snapshot.backups.filter((record) => record.folderId === folder.id && !record.backup.deleted).map((record) => record.backup.id),
+  );
 
   const violations = [];
   const latencies = [];
