@@ -195,11 +195,7 @@ function renderProto3Defaults(spec) {
     if (messages.has(name)) return name;
     const entry = {
       extends: undefined,
-      strings: [],
-      int64s: [],
-      booleans: [],
-      numbers: [],
-      enums: {},
+      scalars: {},
       lists: {},
       messages: {},
       byType: {},
@@ -229,12 +225,7 @@ function renderProto3Defaults(spec) {
           : null;
       }
       if (kind.kind === "scalar") {
-        const schema = resolveRef(spec, field.property);
-        if (Array.isArray(schema.enum)) entry.enums[field.name] = kind.defaultValue;
-        else if (kind.defaultValue === "") entry.strings.push(field.name);
-        else if (kind.defaultValue === "0") entry.int64s.push(field.name);
-        else if (kind.defaultValue === false) entry.booleans.push(field.name);
-        else entry.numbers.push(field.name);
+        entry.scalars[field.name] = kind.defaultValue;
       }
     }
     for (const [typeUrl, branch] of unionBranches(spec, resolved))
@@ -252,8 +243,7 @@ function renderProto3Defaults(spec) {
     seen.add(name);
     const follows = (names) => names.some((next) => fills(next, new Set(seen)));
     return (
-      entry.strings.length + entry.int64s.length + entry.booleans.length + entry.numbers.length > 0 ||
-      Object.keys(entry.enums).length > 0 ||
+      Object.keys(entry.scalars).length > 0 ||
       Object.keys(entry.lists).length > 0 ||
       follows([entry.extends, ...Object.values(entry.messages), ...Object.values(entry.byType)].filter(Boolean))
     );
@@ -290,13 +280,10 @@ function renderProto3Defaults(spec) {
     const entry = messages.get(name);
     const parts = [];
     if (entry.extends && kept.has(entry.extends)) parts.push(`  extends: ${constantOf(entry.extends)},\n`);
-    for (const kind of ["strings", "int64s", "booleans", "numbers"]) {
-      if (entry[kind].length) parts.push(`  ${kind}: [${entry[kind].map(literal).join(", ")}],\n`);
-    }
-    if (Object.keys(entry.enums).length)
+    if (Object.keys(entry.scalars).length)
       parts.push(
-        `  enums: ${object(
-          Object.fromEntries(Object.entries(entry.enums).map(([field, zero]) => [field, literal(zero)]))
+        `  scalars: ${object(
+          Object.fromEntries(Object.entries(entry.scalars).map(([field, zero]) => [field, literal(zero)]))
         )},\n`
       );
     // a list is filled with [] whatever its items; items with nothing to fill are not followed
@@ -325,17 +312,13 @@ function renderProto3Defaults(spec) {
     "components/schemas"
   )}
 /**
- * One message. \`extends\`: a message whose fields it has too (an \`allOf\`); \`lists\`: each list field, with the
- * message its items are when they have defaults of their own; \`messages\`: the message-typed fields to follow;
- * \`byType\`: for a union, the message of each \`@type\`.
+ * One message. \`extends\`: a message whose fields it has too (an \`allOf\`); \`scalars\`: each scalar field with its
+ * default value; \`lists\`: each list field, with the message its items are when they have defaults of their own;
+ * \`messages\`: the message-typed fields to follow; \`byType\`: for a union, the message of each \`@type\`.
  */
 export interface MessageDefaults {
   readonly extends?: MessageDefaults;
-  readonly strings?: readonly string[];
-  readonly int64s?: readonly string[];
-  readonly booleans?: readonly string[];
-  readonly numbers?: readonly string[];
-  readonly enums?: Readonly<Record<string, string>>;
+  readonly scalars?: Readonly<Record<string, string | boolean | number>>;
   readonly lists?: Readonly<Record<string, MessageDefaults | null>>;
   readonly messages?: Readonly<Record<string, MessageDefaults>>;
   readonly byType?: Readonly<Record<string, MessageDefaults>>;

@@ -19,12 +19,7 @@ export function fillDefaults(value: unknown, defaults: MessageDefaults): void {
   const typed = defaults.byType?.[String(value["@type"])];
   if (typed) return fillDefaults(value, typed);
   if (defaults.extends) fillDefaults(value, defaults.extends);
-  for (const field of defaults.strings ?? []) value[field] ??= "";
-  // int64 travels as a string of digits
-  for (const field of defaults.int64s ?? []) value[field] ??= "0";
-  for (const field of defaults.booleans ?? []) value[field] ??= false;
-  for (const field of defaults.numbers ?? []) value[field] ??= 0;
-  for (const [field, zeroValue] of Object.entries(defaults.enums ?? {})) value[field] ??= zeroValue;
+  for (const [field, defaultValue] of Object.entries(defaults.scalars ?? {})) value[field] ??= defaultValue;
   for (const [field, itemMessage] of Object.entries(defaults.lists ?? {})) {
     const list = (value[field] ??= []);
     if (itemMessage && Array.isArray(list)) for (const item of list) fillDefaults(item, itemMessage);

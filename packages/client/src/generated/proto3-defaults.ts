@@ -6,17 +6,13 @@
  */
 
 /**
- * One message. `extends`: a message whose fields it has too (an `allOf`); `lists`: each list field, with the
- * message its items are when they have defaults of their own; `messages`: the message-typed fields to follow;
- * `byType`: for a union, the message of each `@type`.
+ * One message. `extends`: a message whose fields it has too (an `allOf`); `scalars`: each scalar field with its
+ * default value; `lists`: each list field, with the message its items are when they have defaults of their own;
+ * `messages`: the message-typed fields to follow; `byType`: for a union, the message of each `@type`.
  */
 export interface MessageDefaults {
   readonly extends?: MessageDefaults;
-  readonly strings?: readonly string[];
-  readonly int64s?: readonly string[];
-  readonly booleans?: readonly string[];
-  readonly numbers?: readonly string[];
-  readonly enums?: Readonly<Record<string, string>>;
+  readonly scalars?: Readonly<Record<string, string | boolean | number>>;
   readonly lists?: Readonly<Record<string, MessageDefaults | null>>;
   readonly messages?: Readonly<Record<string, MessageDefaults>>;
   readonly byType?: Readonly<Record<string, MessageDefaults>>;
@@ -24,64 +20,53 @@ export interface MessageDefaults {
 
 /** ArchiveAttributes */
 export const ArchiveAttributesDefaults: MessageDefaults = {
-  strings: ["aaib", "uri"],
+  scalars: { aaib: "", uri: "" },
 };
 
 /** Archive */
 export const ArchiveDefaults: MessageDefaults = {
-  strings: ["id", "name", "vaultId", "backupPlanId", "backupPlanName", "description", "displayName", "computeInstanceId", "resourceId"],
-  int64s: ["size", "compressedDataSize", "dataSize", "originalDataSize", "logicalSize"],
-  booleans: ["protectedByPassword", "consistent", "deleted"],
-  enums: { format: "FORMAT_UNSPECIFIED", encryptionAlgorithm: "ENCRYPTION_ALGORITHM_UNSPECIFIED" },
+  scalars: { id: "", name: "", vaultId: "", size: "0", compressedDataSize: "0", dataSize: "0", originalDataSize: "0", logicalSize: "0", format: "FORMAT_UNSPECIFIED", protectedByPassword: false, encryptionAlgorithm: "ENCRYPTION_ALGORITHM_UNSPECIFIED", backupPlanId: "", backupPlanName: "", description: "", displayName: "", computeInstanceId: "", consistent: false, deleted: false, resourceId: "" },
   lists: { actions: null },
   messages: { attributes: ArchiveAttributesDefaults },
 };
 
 /** Volume */
 export const VolumeDefaults: MessageDefaults = {
-  strings: ["name", "mountStrid"],
-  int64s: ["freeSpace", "size"],
-  booleans: ["isBootable", "isSystem"],
+  scalars: { freeSpace: "0", isBootable: false, isSystem: false, name: "", size: "0", mountStrid: "" },
 };
 
 /** Disk */
 export const DiskDefaults: MessageDefaults = {
-  strings: ["deviceModel", "name"],
-  int64s: ["size"],
+  scalars: { deviceModel: "", name: "", size: "0" },
   lists: { volumes: VolumeDefaults },
 };
 
 /** BackupAttributes */
 export const BackupAttributesDefaults: MessageDefaults = {
-  strings: ["streamName", "uri"],
+  scalars: { streamName: "", uri: "" },
 };
 
 /** Backup */
 export const BackupDefaults: MessageDefaults = {
-  strings: ["id", "vaultId", "archiveId", "computeInstanceId", "policyId", "resourceId"],
-  int64s: ["size", "deduplicatedSize", "backedUpDataSize", "originalDataSize"],
-  booleans: ["deleted"],
-  enums: { type: "TYPE_UNSPECIFIED" },
+  scalars: { id: "", vaultId: "", archiveId: "", size: "0", deduplicatedSize: "0", backedUpDataSize: "0", originalDataSize: "0", computeInstanceId: "", type: "TYPE_UNSPECIFIED", deleted: false, policyId: "", resourceId: "" },
   lists: { disks: DiskDefaults },
   messages: { attributes: BackupAttributesDefaults },
 };
 
 /** BackupFileActions */
 export const BackupFileActionsDefaults: MessageDefaults = {
-  booleans: ["restoreToDisk", "goToLocation"],
+  scalars: { restoreToDisk: false, goToLocation: false },
 };
 
 /** BackupFile */
 export const BackupFileDefaults: MessageDefaults = {
-  strings: ["id", "parentId", "fullPath", "name"],
-  int64s: ["size"],
-  enums: { type: "TYPE_UNSPECIFIED" },
+  scalars: { id: "", parentId: "", type: "TYPE_UNSPECIFIED", fullPath: "", name: "", size: "0" },
   messages: { actions: BackupFileActionsDefaults },
 };
 
 /** BadRequest.fieldViolations[] */
 export const BadRequestFieldViolationsItemDefaults: MessageDefaults = {
-  strings: ["field", "description"],
+  scalars: { field: "", description: "" },
 };
 
 /** BadRequest */
@@ -91,13 +76,12 @@ export const BadRequestDefaults: MessageDefaults = {
 
 /** DeleteBackupMetadata */
 export const DeleteBackupMetadataDefaults: MessageDefaults = {
-  strings: ["computeInstanceId", "backupId"],
+  scalars: { computeInstanceId: "", backupId: "" },
 };
 
 /** StartRecoveryMetadata */
 export const StartRecoveryMetadataDefaults: MessageDefaults = {
-  strings: ["srcBackupId", "dstComputeInstanceId"],
-  numbers: ["progressPercentage"],
+  scalars: { progressPercentage: 0, srcBackupId: "", dstComputeInstanceId: "" },
 };
 
 /** OperationMetadata */
@@ -107,7 +91,7 @@ export const OperationMetadataDefaults: MessageDefaults = {
 
 /** RequestInfo */
 export const RequestInfoDefaults: MessageDefaults = {
-  strings: ["requestId", "servingData"],
+  scalars: { requestId: "", servingData: "" },
 };
 
 /** StatusDetail */
@@ -117,14 +101,13 @@ export const StatusDetailDefaults: MessageDefaults = {
 
 /** Status */
 export const StatusDefaults: MessageDefaults = {
-  strings: ["message"],
+  scalars: { message: "" },
   lists: { details: StatusDetailDefaults },
 };
 
 /** Operation */
 export const OperationDefaults: MessageDefaults = {
-  strings: ["id", "description", "createdBy"],
-  booleans: ["done"],
+  scalars: { id: "", description: "", createdBy: "", done: false },
   messages: { metadata: OperationMetadataDefaults, error: StatusDefaults },
 };
 
@@ -141,7 +124,7 @@ export const ListArchivesResponseDefaults: MessageDefaults = {
 
 /** ListBackupsResponse */
 export const ListBackupsResponseDefaults: MessageDefaults = {
-  strings: ["nextPageToken"],
+  scalars: { nextPageToken: "" },
   lists: { backups: BackupDefaults },
 };
 
