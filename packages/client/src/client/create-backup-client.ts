@@ -23,7 +23,13 @@ export interface BackupClient {
 // object, whose `default` is the function. The ESM build gets the function itself.
 const hasDefault = (imported: unknown): imported is { default: typeof openapiFetch } =>
   typeof (imported as { default?: unknown }).default === "function";
-const createClient = hasDefault(openapiFetch) ? openapiFetch.default : openapiFetch;
+
+/**
+ * openapi-fetch's `createClient`, looked up when a client is created rather than when the module loads: a bundler
+ * cannot tell a call at the top level is pure, so an app that imports only the errors or the tables would ship
+ * openapi-fetch too.
+ */
+const openapiCreateClient = (): typeof openapiFetch => (hasDefault(openapiFetch) ? openapiFetch.default : openapiFetch);
 
 /** Creates a client. Nothing is sent until a method is called. */
 export function createBackupClient(options: BackupClientOptions): BackupClient {
@@ -39,7 +45,7 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
   const fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
   if (!fetch) wrongOption("no global fetch here; pass options.fetch");
 
-  const raw = createClient<paths>({
+  const raw = openapiCreateClient()<paths>({
     baseUrl: apiBaseUrl,
     headers: options.headers,
     fetch: createTransport(fetch, authorization(iamToken, getIamToken), logger),
