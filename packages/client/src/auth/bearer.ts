@@ -1,4 +1,5 @@
 import { BackupTokenError, BackupUsageError } from "../errors/errors.js";
+import { messageOf } from "../errors/message-of.js";
 
 export type TokenSource = () => string | Promise<string>;
 
@@ -25,7 +26,7 @@ export function authorization(iamToken: unknown, getIamToken: TokenSource | unde
       token = await getIamToken();
     } catch (cause) {
       // a failing provider is not a network failure: it ends the call, unretried, with its error as the cause
-      throw new BackupTokenError(`getIamToken failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      throw new BackupTokenError(`getIamToken failed: ${messageOf(cause)}`, {
         cause,
       });
     }

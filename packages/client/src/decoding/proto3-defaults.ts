@@ -4,18 +4,14 @@
 import { RESPONSE_DEFAULTS, type MessageDefaults } from "../generated/proto3-defaults.js";
 import type { DecodedResponse } from "@backup-api/types/decoded";
 import type { OperationId } from "@backup-api/types";
-
-type JsonObject = Record<string, unknown>;
-
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+import { isJsonObject } from "./json-object.js";
 
 /**
  * Fills, in place, the defaults the server left out of `value`, a message of the spec described by `defaults`. In place because the
  * value was just parsed from the answer and nothing else holds it. A value of the wrong shape is left as it is.
  */
 export function fillDefaults(value: unknown, defaults: MessageDefaults): void {
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   const typed = defaults.byType?.[String(value["@type"])];
   if (typed) return fillDefaults(value, typed);
   if (defaults.extends) fillDefaults(value, defaults.extends);

@@ -1,5 +1,6 @@
 // Builds the error of a non-2xx answer, or of a failed operation, from what came back.
 import type { BadRequest, FieldViolation, RequestInfo, Status, StatusDetail } from "@backup-api/types/decoded";
+import { isJsonObject } from "../decoding/json-object.js";
 import { fillDefaults } from "../decoding/proto3-defaults.js";
 import { StatusDefaults } from "../generated/proto3-defaults.js";
 import { BackupApiError, BackupOperationError } from "./errors.js";
@@ -21,8 +22,7 @@ export interface ErrorAnswer {
 
 /** `body` (just parsed, held by nothing else) as a `google.rpc.Status` with its defaults filled in, or `undefined` when it is not one. */
 function asStatus(body: unknown): Status | undefined {
-  if (typeof body !== "object" || body === null || typeof (body as { code?: unknown }).code !== "number")
-    return undefined;
+  if (!isJsonObject(body) || typeof body.code !== "number") return undefined;
   fillDefaults(body, StatusDefaults);
   return body as Status;
 }

@@ -4,10 +4,12 @@
 import type { OperationId } from "@backup-api/types";
 import type { DecodedResponse } from "@backup-api/types/decoded";
 import { withDeadline, sleep } from "../deadline/deadline.js";
+import { isJsonObject } from "../decoding/json-object.js";
 import { decodeResponse } from "../decoding/proto3-defaults.js";
 import { apiErrorFromAnswer } from "../errors/api-error.js";
 import { BackupClientError, BackupInvalidResponseError, BackupNetworkError } from "../errors/errors.js";
 import { excerpt } from "../errors/excerpt.js";
+import { messageOf } from "../errors/message-of.js";
 import { uuid } from "../ids/uuid.js";
 import { retryDelay } from "../retry/backoff.js";
 import { isRetryableStatus } from "../retry/retryable-statuses.js";
@@ -119,11 +121,10 @@ export async function call<K extends OperationId, O extends CallOptions, H exten
 }
 
 function networkError(method: string, thrown: unknown, attempt: number): BackupNetworkError {
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
   // undici puts what really happened (ECONNRESET, ECONNREFUSED…) in the cause of its "fetch failed"
   const cause = (thrown as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   const detail = cause ? ` (${cause.code ?? cause.message})` : "";
-  return new BackupNetworkError(`${method}: ${message}${detail} after ${attempt} attempt(s)`, {
+  return new BackupNetworkError(`${method}: ${messageOf(thrown)}${detail} after ${attempt} attempt(s)`, {
     attempts: attempt,
     cause: thrown,
   });
@@ -138,7 +139,7 @@ function jsonObject(
 ): object {
   try {
     const value: unknown = JSON.parse(text ?? "");
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+    if (isJsonObject(value)) return value;
   } catch {
     // reported below, quoting the body
   }
