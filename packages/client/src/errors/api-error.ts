@@ -3,22 +3,13 @@ import type { BadRequest, FieldViolation, RequestInfo, Status, StatusDetail } fr
 import { isJsonObject } from "../decoding/json-object.js";
 import { fillDefaults } from "../decoding/proto3-defaults.js";
 import { StatusDefaults } from "../generated/proto3-defaults.js";
+import { requestIdOf } from "../transport/transport.js";
 import { BackupApiError, BackupOperationError } from "./errors.js";
 import { excerpt } from "./excerpt.js";
 import { codeName, codeOfHttpStatus, httpStatusOf } from "./status-codes.js";
 
 const BAD_REQUEST = "type.googleapis.com/google.rpc.BadRequest";
 const REQUEST_INFO = "type.googleapis.com/google.rpc.RequestInfo";
-
-/** What the answer said, read from the HTTP response. */
-export interface ErrorAnswer {
-  status: number;
-  /** The body: its parsed JSON, or its text when it was not JSON, or `undefined` when empty. */
-  body: unknown;
-  contentType: string | null;
-  requestId: string | undefined;
-  clientRequestId: string | undefined;
-}
 
 /** `body` (just parsed, held by nothing else) as a `google.rpc.Status` with its defaults filled in, or `undefined` when it is not one. */
 function asStatus(body: unknown): Status | undefined {
@@ -34,7 +25,7 @@ function fieldViolationsOf(details: StatusDetail[]): FieldViolation[] {
   return details.filter(isBadRequest).flatMap((detail) => detail.fieldViolations);
 }
 
-function requestIdOf(details: StatusDetail[]): string | undefined {
+function requestIdInDetails(details: StatusDetail[]): string | undefined {
   return details.filter(isRequestInfo).find((detail) => detail.requestId)?.requestId;
 }
 
@@ -47,11 +38,10 @@ function statusMessage(name: string, status: Status, fieldViolations: FieldViola
 }
 
 /** `NOT_FOUND: HTTP 404 with a body that is not a google.rpc.Status (text/html), so perhaps not from the API: <html>…`. */
-function foreignBodyMessage(name: string, answer: ErrorAnswer): string {
-  const { body } = answer;
+function foreignBodyMessage(name: string, response: Response, body: unknown): string {
   const text = typeof body === "string" ? body : body === undefined ? "" : JSON.stringify(body);
-  const what = `HTTP ${answer.status} with a body that is not a google.rpc.Status (${
-    answer.contentType ?? "no content-type"
+  const what = `HTTP ${response.status} with a body that is not a google.rpc.Status (${
+    response.headers.get("content-type") ?? "no content-type"
   }), so perhaps not from the API`;
   return `${name}: ${what}${text ? `: ${excerpt(text)}` : ""}`;
 }
@@ -62,20 +52,21 @@ function fieldsOf(code: number, details: StatusDetail[]) {
 }
 
 /**
- * The `BackupApiError` of a non-2xx answer. A body that is not the API's own `google.rpc.Status` still gives a
- * code, read from the HTTP status, and the error says the body was not the API's.
+ * The `BackupApiError` of a non-2xx `response`, whose `body` is its parsed JSON, or its text when it was not JSON,
+ * or `undefined` when empty. A body that is not the API's own `google.rpc.Status` still gives a code, read from the
+ * HTTP status, and the error says the body was not the API's.
  */
-export function apiErrorFromAnswer(answer: ErrorAnswer): BackupApiError {
-  const status = asStatus(answer.body);
-  const fields = fieldsOf(status?.code ?? codeOfHttpStatus(answer.status), status?.details ?? []);
+export function apiErrorFromAnswer(response: Response, body: unknown, clientRequestId: string): BackupApiError {
+  const status = asStatus(body);
+  const fields = fieldsOf(status?.code ?? codeOfHttpStatus(response.status), status?.details ?? []);
   const message = status
     ? statusMessage(fields.codeName, status, fields.fieldViolations)
-    : foreignBodyMessage(fields.codeName, answer);
+    : foreignBodyMessage(fields.codeName, response, body);
   return new BackupApiError(message, {
     ...fields,
-    status: answer.status,
-    requestId: answer.requestId ?? requestIdOf(fields.details),
-    clientRequestId: answer.clientRequestId,
+    status: response.status,
+    requestId: requestIdOf(response) ?? requestIdInDetails(fields.details),
+    clientRequestId,
     bodyIsStatus: status !== undefined,
   });
 }
@@ -86,7 +77,7 @@ export function operationError(operationId: string, error: Status): BackupOperat
   return new BackupOperationError(statusMessage(fields.codeName, error, fields.fieldViolations), {
     ...fields,
     status: httpStatusOf(error.code),
-    requestId: requestIdOf(error.details),
+    requestId: requestIdInDetails(error.details),
     clientRequestId: undefined,
     bodyIsStatus: true,
     operationId,

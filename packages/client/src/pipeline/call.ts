@@ -90,13 +90,7 @@ export async function call<K extends OperationId, O extends CallOptions, H exten
           const { data, error, response } = await send({ signal: deadline, headers, parseAs: "text" }, header);
           const requestId = requestIdOf(response);
           if (response.ok) return { body: jsonObject(data, response, method, requestId), response, requestId };
-          failure = apiErrorFromAnswer({
-            status: response.status,
-            body: error,
-            contentType: response.headers.get("content-type"),
-            requestId,
-            clientRequestId,
-          });
+          failure = apiErrorFromAnswer(response, error, clientRequestId);
           retryable = isRetryableStatus(response.status);
           retryAfter = response.headers.get("retry-after");
         } catch (thrown) {
