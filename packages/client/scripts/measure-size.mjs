@@ -24,13 +24,15 @@ async function bundle(contents) {
 }
 
 /**
- * The whole public API of the built client; openapi-fetch alone; and the floor: openapi-fetch with bare methods
- * and none of the client's behaviours (`size-floor-client.mjs`), to show what the behaviours cost together.
+ * The whole public API of the built client; openapi-fetch alone; the floor: openapi-fetch with bare methods
+ * and none of the client's behaviours (`size-floor-client.mjs`), to show what the behaviours cost together; and
+ * the error classes alone, as an app that only checks `instanceof` imports them (no openapi-fetch in it).
  */
 export async function measureSize() {
   return {
     client: await bundle('export * from "./dist/index.js";'),
     openapiFetch: await bundle('export { default } from "openapi-fetch";'),
     floor: await bundle('export * from "./scripts/size-floor-client.mjs";'),
+    errorsOnly: await bundle('export { BackupApiError, BackupClientError } from "./dist/index.js";'),
   };
 }
