@@ -1,126 +1,125 @@
 #!/usr/bin/env node
 // @ts-check
-// pnpm release:dry — build, pack every public package, install the tarballs into a fresh npm project outside
-// the workspace, smoke-test them from ESM and CJS on each Node line against the Prism mock, lint the tarballs
-// (publint --strict, arethetypeswrong) and print their sizes. Nothing is published. `--keep` keeps the temp dir.
+// pnpm release:dry — publishes every public package with `changeset publish` into a throw-away registry on
+// loopback, installs them by name into a fresh npm project outside the workspace, and there runs the ESM and
+// CJS smoke tests on each Node line (against the Prism mock) and tsc over the consumer types; it also lints
+// each published tarball (publint --strict, arethetypeswrong) and reports its sizes. The registry and every
+// temp folder are deleted at the end (`--keep` keeps the consumer project). The packages must be built first:
+// `pnpm release:dry` and turbo's `dry` task build them.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { startMock } from '@backup-api/mock';
-import { repoRoot } from '../src/paths.mjs';
+import { exec } from '../src/exec.mjs';
+import { SMOKE_FOLDER, binDir, repoRoot } from '../src/paths.mjs';
 import { publicPackages } from '../src/workspace/packages.mjs';
-import { buildPackages } from '../src/dry/build.mjs';
 import { missingEntryFiles } from '../src/dry/built.mjs';
-import { pack } from '../src/dry/pack.mjs';
-import { tarballSize } from '../src/dry/tarball-size.mjs';
+import { startLocalRegistry } from '../src/dry/local-registry.mjs';
+import { REQUIRED_FILES, fetchPublishedTarball } from '../src/dry/published-tarball.mjs';
 import { lintTarball } from '../src/dry/lint-tarball.mjs';
 import { nodeRuntimes } from '../src/dry/node-runtimes.mjs';
-import { createConsumerProject, smokeName, smokeRoot } from '../src/dry/consumer-project.mjs';
+import { createConsumerProject, smokeName } from '../src/dry/consumer-project.mjs';
 import { runSmoke, typeCheckConsumers } from '../src/dry/run-smoke.mjs';
-import { kB, markdownTable } from '../src/dry/report-table.mjs';
 
+const SCOPE = '@backup-api';
 const keep = process.argv.includes('--keep');
-const started = Date.now();
-/** @type {[string, number][]} */
-const timings = [];
-let phaseStart = Date.now();
-/** @param {string} name */
-const phase = (name) => {
-  timings.push([name, Date.now() - phaseStart]);
-  phaseStart = Date.now();
-};
+const smokeRoot = join(repoRoot, SMOKE_FOLDER);
 /** @type {string[]} */
 const failures = [];
-const MOCK_PACKAGE = '@backup-api/mock';
+/** @type {string[]} */
+const timings = [];
+/** Runs one step of the dry run and notes how long it took. @template T @param {string} name @param {() => Promise<T>} run */
+async function step(name, run) {
+  const started = Date.now();
+  const result = await run();
+  timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
 
 const work = mkdtempSync(join(tmpdir(), 'backup-api-release-dry-'));
+/** @type {Awaited<ReturnType<typeof startLocalRegistry>> | undefined} */
+let registry;
 /** @type {import('@backup-api/mock').RunningMock | undefined} */
 let mock;
 try {
   const packages = await publicPackages();
-  console.log(`release:dry: public packages ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}; work dir ${work}`);
-
-  const buildError = await buildPackages([...packages.map((p) => p.name), MOCK_PACKAGE]);
-  phase('build (turbo)');
-  const built = packages.filter((p) => {
+  for (const p of packages) {
     const missing = missingEntryFiles(p.dir);
-    if (missing.length === 0) return true;
-    failures.push(`${p.name} is not built (missing ${missing.join(', ')}): it was not packed or tested.${buildError ? `\n${buildError.slice(-3000)}` : ''}`);
-    return false;
-  });
-  for (const p of built) {
-    if (!existsSync(join(smokeRoot, smokeName(p.name)))) failures.push(`${p.name} has no smoke test: add ${relative(repoRoot, join(smokeRoot, smokeName(p.name)))}/`);
+    if (missing.length > 0) throw new Error(`${p.name} is not built (missing ${missing.join(', ')}): run \`pnpm release:dry\` from the repo root, which builds first`);
+    if (!existsSync(join(smokeRoot, smokeName(p.name)))) failures.push(`${p.name} has no smoke test: add ${SMOKE_FOLDER}/${smokeName(p.name)}/`);
   }
+
+  registry = await step('start registry', () => startLocalRegistry(SCOPE));
+  const registryEnv = registry.env;
+  console.log(`release:dry: local registry ${registry.url} (Verdaccio), work dir ${work}`);
+  await step('changeset publish', () => exec(join(binDir, 'changeset'), ['publish', '--no-git-tag'], { cwd: repoRoot, env: { ...process.env, ...registryEnv } }));
+  console.log(`  published by changeset publish: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}`);
 
   const tarballs = join(work, 'tarballs');
   mkdirSync(tarballs);
-  const packed = [];
-  for (const p of built) packed.push({ ...p, ...(await pack(p.dir, tarballs)) });
-  phase('pnpm pack');
-
-  const lints = await Promise.all(packed.map((p) => lintTarball(p.tarball, p.dir)));
-  phase('publint + attw');
+  const published = await step('npm pack (from the registry)', () => Promise.all(packages.map((p) => fetchPublishedTarball(p, tarballs, registryEnv))));
+  for (const [i, p] of packages.entries()) {
+    const missing = REQUIRED_FILES.filter((f) => !published[i]?.files.includes(f));
+    if (missing.length > 0) failures.push(`${p.name}'s published tarball lacks ${missing.join(' and ')}: add it to the package folder (npm always packs these names)`);
+  }
+  const lints = await step('publint + attw', () => Promise.all(packages.map((p, i) => lintTarball(published[i]?.tarball ?? '', p.dir))));
+  for (const [i, p] of packages.entries()) {
+    if (lints[i]?.publint !== true) failures.push(`publint --strict on ${p.name}'s tarball:\n${lints[i]?.publint}`);
+    if (lints[i]?.attw !== true) failures.push(`attw on ${p.name}'s tarball:\n${lints[i]?.attw}`);
+  }
 
   const project = join(work, 'consumer');
-  await createConsumerProject(project, packed);
-  phase('npm install of the tarballs');
-
-  const runtimes = await nodeRuntimes();
-  phase(`Node runtimes (${runtimes.map((r) => r.version).join(', ')})`);
-
-  const types = await typeCheckConsumers(project);
+  await step('npm install by name', () => createConsumerProject(project, packages, { scope: SCOPE, url: registry?.url ?? '', smokeRoot }));
+  const installed = JSON.parse(await exec('npm', ['ls', '--json', '--depth=0'], { cwd: project })).dependencies;
+  console.log(`  installed from ${registry.url} by name: ${Object.entries(installed).map(([n, d]) => `${n}@${d.version}`).join(', ')}`);
+  const runtimes = await step('Node runtimes', () => nodeRuntimes());
+  const types = await step('tsc over consumer types', () => typeCheckConsumers(project));
   if (!types.ok) failures.push(`consumer type check failed:\n${types.detail}`);
-  phase('tsc over consumer types');
 
-  mock = await startMock();
-  phase('start Prism mock');
-  /** @type {Map<string, import('../src/dry/run-smoke.mjs').Outcome>} */
-  const smoke = new Map();
-  for (const p of packed) {
-    for (const runtime of runtimes) {
-      for (const flavour of /** @type {const} */ (['mjs', 'cjs'])) {
-        const outcome = await runSmoke(project, p.name, runtime, flavour, mock.url);
-        smoke.set(`${p.name} ${runtime.label} ${flavour}`, outcome);
-        if (!outcome.ok) failures.push(`${p.name} smoke.${flavour} on ${runtime.label} (${runtime.version}) failed:\n${outcome.detail}`);
-        else if (outcome.detail !== 'n/a') console.log(`  ${runtime.label} ${flavour}: ${outcome.detail}`);
+  mock = await step('start Prism mock', () => startMock());
+  const mockUrl = mock.url;
+  /** @type {Map<string, boolean>} */
+  const smokePassed = new Map();
+  await step('smoke tests', async () => {
+    for (const p of packages) {
+      for (const runtime of runtimes) {
+        for (const flavour of /** @type {const} */ (['mjs', 'cjs'])) {
+          const outcome = await runSmoke(project, p.name, runtime, flavour, mockUrl);
+          if (!outcome) continue;
+          smokePassed.set(`${p.name} ${runtime.label} ${flavour}`, outcome.ok);
+          if (!outcome.ok) failures.push(`${p.name} smoke.${flavour} on ${runtime.label} (${runtime.version}) failed:\n${outcome.detail}`);
+          else console.log(`  ${runtime.label} (${runtime.version}) ${flavour}: ${outcome.detail}`);
+        }
       }
     }
-  }
-  phase('smoke tests');
-
-  const mark = (/** @type {{ ok: boolean, detail: string } | undefined} */ o) => (!o ? '—' : o.detail === 'n/a' ? 'n/a' : o.ok ? 'ok' : 'FAIL');
-  const rows = packed.map((p, i) => {
-    const size = tarballSize(p.tarball);
-    const lint = lints[i];
-    if (lint && lint.publint !== true) failures.push(`publint --strict on ${p.name}'s tarball:\n${lint.publint}`);
-    if (lint && lint.attw !== true) failures.push(`attw on ${p.name}'s tarball:\n${lint.attw}`);
-    return [
-      p.name,
-      p.version,
-      kB(size.packedBytes),
-      kB(size.unpackedBytes),
-      String(size.files),
-      lint?.publint === true ? 'ok' : 'FAIL',
-      lint?.attw === true ? 'ok' : 'FAIL',
-      ...runtimes.flatMap((r) => [mark(smoke.get(`${p.name} ${r.label} mjs`)), mark(smoke.get(`${p.name} ${r.label} cjs`))]),
-    ];
   });
-  const header = ['package', 'version', '.tgz', 'unpacked', 'files', 'publint', 'attw', ...runtimes.flatMap((r) => [`${r.label} ESM`, `${r.label} CJS`])];
-  console.log(`\n${markdownTable(header, rows)}`);
+
+  const mark = (/** @type {boolean | undefined} */ ok) => (ok === undefined ? 'n/a' : ok ? 'ok' : 'FAIL');
+  console.table(
+    packages.map((p, i) => ({
+      package: `${p.name}@${p.version}`,
+      '.tgz kB': ((published[i]?.size ?? 0) / 1024).toFixed(1),
+      'unpacked kB': ((published[i]?.unpackedSize ?? 0) / 1024).toFixed(1),
+      files: published[i]?.entryCount,
+      publint: mark(lints[i]?.publint === true),
+      attw: mark(lints[i]?.attw === true),
+      ...Object.fromEntries(runtimes.flatMap((r) => ['mjs', 'cjs'].map((f) => [`${r.label} ${f === 'mjs' ? 'ESM' : 'CJS'}`, mark(smokePassed.get(`${p.name} ${r.label} ${f}`))]))),
+    })),
+  );
   console.log(`consumer types (tsc, module node16, skipLibCheck off): ${types.ok ? 'ok' : 'FAIL'}`);
 } catch (error) {
   failures.push(`release:dry stopped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 } finally {
   await mock?.stop();
+  await registry?.stop();
   if (keep) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
 
-phase('cleanup');
-console.log(`\ntimings: ${timings.map(([n, ms]) => `${n} ${(ms / 1000).toFixed(1)} s`).join(' · ')} · total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\ntimings: ${timings.join(' · ')}`);
 if (failures.length > 0) {
-  for (const f of failures) console.error(`✗ ${f}`);
+  for (const failure of failures) console.error(`✗ ${failure}`);
   process.exitCode = 1;
 } else {
-  console.log('✓ release:dry passed: the tarballs install and work as published');
+  console.log('✓ release:dry passed: published to a registry, installed by name, working on every Node line');
 }

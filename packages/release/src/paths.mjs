@@ -6,13 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 export const releaseDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = process.env.BACKUP_API_REPO_ROOT ? resolve(process.env.BACKUP_API_REPO_ROOT) : join(releaseDir, '..', '..');
-export const baselineDir = join(repoRoot, 'packages', 'release', 'baseline');
-export const baselineSpecPath = join(baselineDir, 'openapi.json');
-export const lastReleasePath = join(baselineDir, 'last-release.json');
-export const bundledSpecPath = join(repoRoot, 'packages', 'spec', 'dist', 'openapi.json');
-export const specSourceDir = join(repoRoot, 'spec');
-export const changesetDir = join(repoRoot, '.changeset');
+/** The spec's source (its root document and every file it refers to): what @backup-api/spec bundles. */
+export const SPEC_FOLDER = 'spec';
+export const SPEC_ROOT_FILE = 'openapi.yaml';
+/** The consumer tests of each public package, repo-relative (the compat check reads them from the release commit). */
+export const SMOKE_FOLDER = 'packages/release/src/dry/smoke';
 export const diffRulesPath = join(releaseDir, 'diff-rules.yaml');
 export const binDir = join(releaseDir, 'node_modules', '.bin');
-/** Downloaded Node runtimes and other throw-away state of the dry run; inside node_modules so never committed. */
+/** Downloaded Node runtimes of the dry run; inside node_modules so never committed, reused across runs. */
 export const cacheDir = join(releaseDir, 'node_modules', '.cache', 'backup-api-release');

@@ -42,7 +42,7 @@ function typecheck(blocks: string[]): string {
           strict: true,
           exactOptionalPropertyTypes: true,
           noEmit: true,
-          // the client's own declarations are checked by its lint (attw, publint); here only the blocks are
+          // the client's own declarations are checked by the release dry run (attw, publint on the published tarball); here only the blocks are
           skipLibCheck: true,
         },
         include: ["*.ts"],

@@ -1,6 +1,9 @@
 // @ts-check
 // The breaking-change detector: redocly's diff, tightened for TypeScript consumers, summed up as one bump.
-import { redoclyDiffDocuments, redoclyDiffFiles } from './redocly-diff.mjs';
+import { join } from 'node:path';
+import { SPEC_FOLDER, SPEC_ROOT_FILE, repoRoot } from '../paths.mjs';
+import { withFolderAtCommit } from '../releases/folder-at-commit.mjs';
+import { redoclyDiffFiles } from './redocly-diff.mjs';
 import { applyConsumerRules } from './typescript-consumer-rules.mjs';
 
 /** @typedef {import('./redocly-diff.mjs').Impact} Impact */
@@ -30,12 +33,13 @@ export function rate(report) {
   return { bump, changes, breaking };
 }
 
-/** @param {string} basePath @param {string} revisionPath */
-export async function detectBreakingFiles(basePath, revisionPath) {
-  return rate(await redoclyDiffFiles(basePath, revisionPath));
-}
-
-/** @param {unknown} base @param {unknown} revision */
-export async function detectBreaking(base, revision) {
-  return rate(await redoclyDiffDocuments(base, revision));
+/**
+ * The spec as released (its source in the release commit) against the spec's source now. redocly resolves
+ * the `$ref`s between files itself, so neither side needs building.
+ * @param {string} releaseCommit
+ */
+export async function detectBreakingSince(releaseCommit) {
+  return withFolderAtCommit(releaseCommit, SPEC_FOLDER, (root) =>
+    redoclyDiffFiles(join(root, SPEC_FOLDER, SPEC_ROOT_FILE), join(repoRoot, SPEC_FOLDER, SPEC_ROOT_FILE)).then(rate),
+  );
 }

@@ -1,8 +1,6 @@
 // @ts-check
 // Runs `redocly diff` (the maintained rater of OpenAPI changes) on two documents and returns its JSON report.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { binDir, diffRulesPath } from '../paths.mjs';
@@ -41,24 +39,5 @@ export async function redoclyDiffFiles(basePath, revisionPath) {
     return JSON.parse(stdout);
   } catch {
     throw new Error(`redocly diff printed no JSON report; it printed:\n${stdout.slice(0, 2000)}`);
-  }
-}
-
-/**
- * Compares two OpenAPI documents given as objects (written to a temp dir for the CLI).
- * @param {unknown} base
- * @param {unknown} revision
- * @returns {Promise<DiffReport>}
- */
-export async function redoclyDiffDocuments(base, revision) {
-  const dir = await mkdtemp(join(tmpdir(), 'backup-api-diff-'));
-  try {
-    const basePath = join(dir, 'base.json');
-    const revisionPath = join(dir, 'revision.json');
-    await writeFile(basePath, JSON.stringify(base));
-    await writeFile(revisionPath, JSON.stringify(revision));
-    return await redoclyDiffFiles(basePath, revisionPath);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -1,15 +1,10 @@
 // @ts-check
-// What the check reads from .changeset/config.json: the fixed group and which package files count as a change.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { changesetDir } from '../paths.mjs';
+// .changeset/config.json as changesets itself reads and validates it (@changesets/config).
+import { read } from '@changesets/config';
+import { getPackages } from '@manypkg/get-packages';
+import { repoRoot } from '../paths.mjs';
 
-/** @returns {{ fixed: string[][], changedFilePatterns: string[] }} */
-export function readChangesetConfig() {
-  const path = join(changesetDir, 'config.json');
-  /** @type {any} */
-  const config = JSON.parse(readFileSync(path, 'utf8'));
-  const fixed = Array.isArray(config.fixed) ? config.fixed : [];
-  const changedFilePatterns = Array.isArray(config.changedFilePatterns) ? config.changedFilePatterns : ['**'];
-  return { fixed, changedFilePatterns };
+/** @returns {Promise<{ fixed: readonly (readonly string[])[], changedFilePatterns: readonly string[] }>} */
+export async function readChangesetConfig() {
+  return read(repoRoot, await getPackages(repoRoot));
 }

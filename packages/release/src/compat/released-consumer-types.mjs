@@ -2,15 +2,13 @@
 // The second breaking-change detector: the consumer type tests of the last release (src/dry/smoke/*/consumer.*ts
 // as they were in the release commit) must still compile against the packages as they are now. It sees what
 // a spec diff cannot: a renamed type export, a changed client signature, a generator upgrade.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { exec } from '../exec.mjs';
-import { binDir, releaseDir, repoRoot } from '../paths.mjs';
+import { SMOKE_FOLDER, binDir } from '../paths.mjs';
 import { consumerTsconfig } from '../consumer-tsconfig.mjs';
 import { missingEntryFiles } from '../dry/built.mjs';
-
-const SMOKE_DIR = relative(join(releaseDir, '..', '..'), join(releaseDir, 'src', 'dry', 'smoke'));
+import { withFolderAtCommit } from '../releases/folder-at-commit.mjs';
 
 /** @typedef {{ ok: true, files: string[] } | { ok: false, files: string[], errors: string }} CompatResult */
 
@@ -20,21 +18,14 @@ const SMOKE_DIR = relative(join(releaseDir, '..', '..'), join(releaseDir, 'src',
  * @returns {Promise<CompatResult>}
  */
 export async function checkReleasedConsumerTypes(releaseCommit, packages) {
-  const listed = await exec('git', ['ls-tree', '-r', '--name-only', releaseCommit, '--', SMOKE_DIR], { cwd: repoRoot });
-  const files = listed.split('\n').filter((f) => /\/consumer\.[cm]ts$/.test(f));
-  if (files.length === 0) return { ok: true, files };
-
   for (const p of packages) {
     const missing = missingEntryFiles(p.dir);
     if (missing.length > 0) throw new Error(`${p.name} is not built (missing ${missing.join(', ')}): run pnpm build`);
   }
-  const dir = mkdtempSync(join(tmpdir(), 'backup-api-compat-'));
-  try {
-    for (const file of files) {
-      const target = join(dir, relative(SMOKE_DIR, file));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, await exec('git', ['show', `${releaseCommit}:${file}`], { cwd: repoRoot }));
-    }
+  return withFolderAtCommit(releaseCommit, SMOKE_FOLDER, async (root) => {
+    const dir = join(root, SMOKE_FOLDER);
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)consumer\.[cm]ts$/.test(f));
+    if (files.length === 0) return { ok: true, files };
     // The current packages, where a user's node_modules would have them; their own dependencies resolve
     // from their real folders.
     for (const p of packages) {
@@ -42,10 +33,8 @@ export async function checkReleasedConsumerTypes(releaseCommit, packages) {
       mkdirSync(dirname(link), { recursive: true });
       symlinkSync(p.dir, link, 'dir');
     }
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(consumerTsconfig(['**/*.mts', '**/*.cts'], {
-        // Only whether the consumer code still compiles matters here (4x faster); the dry run checks the .d.ts.
-        checkDeclarations: false,
-      })),);
+    // Only whether the consumer code still compiles matters here (4x faster); the dry run checks the .d.ts.
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(consumerTsconfig(files, { checkDeclarations: false })));
     try {
       await exec(join(binDir, 'tsc'), ['-p', join(dir, 'tsconfig.json')], { cwd: dir });
       return { ok: true, files };
@@ -53,7 +42,5 @@ export async function checkReleasedConsumerTypes(releaseCommit, packages) {
       const err = /** @type {{ stdout?: string, message: string }} */ (error);
       return { ok: false, files, errors: (err.stdout || err.message).trim() };
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

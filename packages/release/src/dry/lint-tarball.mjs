@@ -1,38 +1,23 @@
 // @ts-check
-// publint --strict and arethetypeswrong on the tarball itself (what users get, not the source folder).
-import { readFileSync } from 'node:fs';
+// publint --strict and arethetypeswrong on the published tarball (what users get, not the source folder).
+// attw takes its options from the package's own `.attw.json` (say, an entry point it should not judge).
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '../exec.mjs';
 import { binDir } from '../paths.mjs';
 
-/**
- * The attw options the package's own `lint` script uses (say, an excluded YAML entry point), so both
- * runs judge the same way; `--profile node16` when it has none.
- * @param {string} dir
- * @returns {string[]}
- */
-export function attwArgs(dir) {
-  const lint = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts?.lint ?? '';
-  const match = /attw --pack \.\s+([^&|;]*)/.exec(lint);
-  const args = match?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
-  return args.length > 0 ? args : ['--profile', 'node16'];
-}
+/** @param {Promise<unknown>} run @returns {Promise<string | true>} true, or the tool's complaint */
+const verdict = (run) => run.then(() => /** @type {true} */ (true), (error) => String(error.message));
 
 /**
  * @param {string} tarball
- * @param {string} dir package folder
- * @returns {Promise<{ publint: string | true, attw: string | true }>} true, or the tool's complaint
+ * @param {string} dir the package's folder in the workspace
  */
 export async function lintTarball(tarball, dir) {
+  const attwConfig = join(dir, '.attw.json');
   const [publint, attw] = await Promise.all([
-    exec(join(binDir, 'publint'), ['run', tarball, '--strict']).then(
-      () => /** @type {true} */ (true),
-      (e) => String(e.message),
-    ),
-    exec(join(binDir, 'attw'), [tarball, ...attwArgs(dir), '--format', 'ascii']).then(
-      () => /** @type {true} */ (true),
-      (e) => String(e.message),
-    ),
+    verdict(exec(join(binDir, 'publint'), ['run', tarball, '--strict'])),
+    verdict(exec(join(binDir, 'attw'), [tarball, ...(existsSync(attwConfig) ? ['--config-path', attwConfig] : []), '--format', 'ascii'])),
   ]);
   return { publint, attw };
 }

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { exec } from '../exec.mjs';
 import { cacheDir } from '../paths.mjs';
 
-/** The oldest supported line (the repo's .nvmrc) and the current LTS line. */
+/** The lines users run: 20 (the oldest supported, the repo's .nvmrc), 22 and 24 (the LTS lines). */
 export const RUNTIME_LINES = [
   { line: '20', pinned: '20.20.2' },
   { line: '22', pinned: '22.21.1' },
+  { line: '24', pinned: '24.11.1' },
 ];
 
 /** @typedef {{ label: string, version: string, node: string }} Runtime */

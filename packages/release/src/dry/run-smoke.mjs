@@ -16,11 +16,11 @@ import { smokeName } from './consumer-project.mjs';
  * @param {Runtime} runtime
  * @param {'mjs' | 'cjs'} flavour
  * @param {string} mockUrl
- * @returns {Promise<Outcome>}
+ * @returns {Promise<Outcome | undefined>} undefined when the package has no smoke test of that flavour (types only)
  */
 export async function runSmoke(project, name, runtime, flavour, mockUrl) {
   const file = join(project, 'smoke', smokeName(name), `smoke.${flavour}`);
-  if (!existsSync(file)) return { ok: true, detail: 'n/a' };
+  if (!existsSync(file)) return undefined;
   try {
     const out = await exec(runtime.node, [file], { cwd: project, env: { ...process.env, BACKUP_API_MOCK_URL: mockUrl }, timeoutMs: 60_000 });
     return { ok: true, detail: out.trim() };

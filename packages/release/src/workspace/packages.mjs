@@ -1,21 +1,15 @@
 // @ts-check
-// The workspace's packages as pnpm sees them, so new packages are picked up without editing this tool.
-import { exec } from '../exec.mjs';
+// The workspace's packages, found the way changesets finds them (@manypkg/get-packages), so a new package is
+// picked up without editing this tool.
+import { getPackages } from '@manypkg/get-packages';
 import { repoRoot } from '../paths.mjs';
 
-/** @typedef {{ name: string, version: string, dir: string, private: boolean }} WorkspacePackage */
-
-/** @returns {Promise<WorkspacePackage[]>} every workspace package except the root */
-export async function workspacePackages() {
-  const out = await exec('pnpm', ['ls', '-r', '--depth', '-1', '--json'], { cwd: repoRoot });
-  /** @type {{ name: string, version?: string, path: string, private?: boolean }[]} */
-  const listed = JSON.parse(out);
-  return listed
-    .filter((p) => p.path !== repoRoot)
-    .map((p) => ({ name: p.name, version: p.version ?? '0.0.0', dir: p.path, private: p.private === true }));
-}
+/** @typedef {{ name: string, version: string, dir: string }} WorkspacePackage */
 
 /** @returns {Promise<WorkspacePackage[]>} the packages that get published */
 export async function publicPackages() {
-  return (await workspacePackages()).filter((p) => !p.private);
+  const { packages } = await getPackages(repoRoot);
+  return packages
+    .filter((p) => p.packageJson.private !== true)
+    .map((p) => ({ name: p.packageJson.name, version: p.packageJson.version, dir: p.dir }));
 }

@@ -1,8 +1,7 @@
 // @ts-check
 // The detector on known edits of the bundled spec: each edit is tiny and made in memory.
 import { describe, expect, it } from 'vitest';
-import { detectBreaking } from '../../src/breaking/detect-breaking.mjs';
-import { edited, loadBundledSpec, operation, removeOperation } from '../support/bundled-spec.mjs';
+import { detectBreaking, edited, loadBundledSpec, operation, removeOperation } from '../support/bundled-spec.mjs';
 
 const base = loadBundledSpec();
 

@@ -1,14 +1,16 @@
 // @ts-check
-// The dry run's small pieces that need no network: "is it built", tarball sizes, attw options, the table.
+// The dry run's pieces on their own: "is it built", the local registry (publish, fetch back, tear down), and
+// tarball lint with the package's own attw options.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { missingEntryFiles } from '../../src/dry/built.mjs';
-import { attwArgs } from '../../src/dry/lint-tarball.mjs';
-import { markdownTable } from '../../src/dry/report-table.mjs';
-import { tarballSize } from '../../src/dry/tarball-size.mjs';
+import { lintTarball } from '../../src/dry/lint-tarball.mjs';
+import { startLocalRegistry } from '../../src/dry/local-registry.mjs';
+import { fetchPublishedTarball } from '../../src/dry/published-tarball.mjs';
+import { exec } from '../../src/exec.mjs';
 import { repoRoot } from '../../src/paths.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'backup-api-dry-pieces-'));
@@ -29,34 +31,43 @@ describe('missing entry files (a package that is not built yet)', () => {
   });
 });
 
-describe('tarball size', () => {
-  it('reads packed size, unpacked bytes and file count from a real .tgz', () => {
-    const src = join(dir, 'src', 'package');
-    mkdirSync(src, { recursive: true });
-    writeFileSync(join(src, 'a.txt'), 'x'.repeat(1000));
-    writeFileSync(join(src, 'b.txt'), 'y'.repeat(600));
-    const tgz = join(dir, 'p.tgz');
-    execFileSync('tar', ['-czf', tgz, '-C', join(dir, 'src'), 'package']);
-    const size = tarballSize(tgz);
-    expect(size).toMatchObject({ unpackedBytes: 1600, files: 2 });
-    expect(size.packedBytes).toBeGreaterThan(0);
-    expect(size.packedBytes).toBeLessThan(1600);
-  });
+describe('the local registry', () => {
+  it('takes a publish of the scope, gives the tarball back with npm’s sizes, and leaves nothing behind', async () => {
+    const registry = await startLocalRegistry('@dry-test');
+    try {
+      const pkg = join(dir, 'published');
+      mkdirSync(pkg, { recursive: true });
+      writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: '@dry-test/tiny', version: '1.2.3', license: 'MIT' }));
+      writeFileSync(join(pkg, 'README.md'), '# tiny\n');
+      writeFileSync(join(pkg, 'index.js'), 'x'.repeat(1000));
+      // Not execFileSync: the registry runs in this process and must keep answering.
+      await exec('npm', ['publish', '--loglevel=error'], { cwd: pkg, env: { ...process.env, ...registry.env } });
+      const out = join(dir, 'out');
+      mkdirSync(out);
+      const tarball = await fetchPublishedTarball({ name: '@dry-test/tiny', version: '1.2.3' }, out, registry.env);
+      expect(tarball.files.sort()).toEqual(['README.md', 'index.js', 'package.json']);
+      expect(tarball.entryCount).toBe(3);
+      expect(tarball.unpackedSize).toBeGreaterThan(1000);
+      expect(tarball.size).toBeLessThan(tarball.unpackedSize);
+      expect(existsSync(tarball.tarball)).toBe(true);
+    } finally {
+      await registry.stop();
+    }
+    expect(existsSync(registry.npmrc), 'the registry’s folder is deleted').toBe(false);
+    await expect(fetch(registry.url)).rejects.toThrow();
+  }, 60_000);
 });
 
-describe('attw options follow the package’s own lint script', () => {
-  it('keeps the spec’s excluded YAML entry point', () => {
-    expect(attwArgs(join(repoRoot, 'packages', 'spec'))).toEqual(['--profile', 'node16', '--exclude-entrypoints', './openapi.yaml']);
-  });
+describe('tarball lint follows the package’s own .attw.json', () => {
+  const specDir = join(repoRoot, 'packages', 'spec');
+  const tarball = join(dir, execFileSync('npm', ['pack', '--pack-destination', dir, '--loglevel=error'], { cwd: specDir, encoding: 'utf8' }).trim());
 
-  it('defaults to the node16 profile', () => {
-    const pkg = join(dir, 'nolint');
-    mkdirSync(pkg, { recursive: true });
-    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'y', scripts: { lint: 'tsc' } }));
-    expect(attwArgs(pkg)).toEqual(['--profile', 'node16']);
-  });
-});
+  it('the spec’s config leaves out its YAML entry point, and the tarball is clean', async () => {
+    expect(await lintTarball(tarball, specDir)).toEqual({ publint: true, attw: true });
+  }, 60_000);
 
-it('markdown table pads columns', () => {
-  expect(markdownTable(['a', 'bb'], [['xxx', 'y']])).toBe('| a   | bb |\n| --- | -- |\n| xxx | y  |');
+  it('without that config attw judges the YAML entry point and complains', async () => {
+    const { attw } = await lintTarball(tarball, join(dir, 'no-config'));
+    expect(attw).toContain('openapi.yaml');
+  }, 60_000);
 });

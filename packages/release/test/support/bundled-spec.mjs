@@ -1,18 +1,18 @@
 // @ts-check
 // The bundled spec (built by @backup-api/spec before these tests, via turbo's ^build) and a way to make a
-// tiny edit of it that cannot silently be a no-op.
-import { readFileSync } from 'node:fs';
-import { bundledSpecPath } from '../../src/paths.mjs';
+// tiny edit of it that cannot silently be a no-op, and the detector run on two such documents.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rate } from '../../src/breaking/detect-breaking.mjs';
+import { redoclyDiffFiles } from '../../src/breaking/redocly-diff.mjs';
 
 /** @typedef {Record<string, any>} Doc */
 
 /** @returns {Doc} */
 export function loadBundledSpec() {
-  try {
-    return JSON.parse(readFileSync(bundledSpecPath, 'utf8'));
-  } catch (error) {
-    throw new Error(`${bundledSpecPath} is missing: build @backup-api/spec first (pnpm build). ${String(error)}`);
-  }
+  return structuredClone(createRequire(import.meta.url)('@backup-api/spec/openapi.json'));
 }
 
 /**
@@ -47,4 +47,20 @@ export function edited(base, change) {
   change(doc);
   if (JSON.stringify(doc) === JSON.stringify(base)) throw new Error('the edit changed nothing: fix the test case');
   return doc;
+}
+
+/**
+ * The detector on two documents in memory: each is written to a temp dir for the redocly CLI.
+ * @param {Doc} base
+ * @param {Doc} revision
+ */
+export async function detectBreaking(base, revision) {
+  const dir = await mkdtemp(join(tmpdir(), 'backup-api-diff-'));
+  try {
+    await writeFile(join(dir, 'base.json'), JSON.stringify(base));
+    await writeFile(join(dir, 'revision.json'), JSON.stringify(revision));
+    return rate(await redoclyDiffFiles(join(dir, 'base.json'), join(dir, 'revision.json')));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -1,10 +1,10 @@
 // @ts-check
-// A clone of this repo in a temp dir, with the built spec bundle, to run the real release scripts against.
+// A clone of this repo in a temp dir, with the built packages, to run the real release scripts against.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundledSpecPath, releaseDir, repoRoot } from '../../src/paths.mjs';
+import { releaseDir, repoRoot } from '../../src/paths.mjs';
 
 const identity = ['-c', 'user.name=release-test', '-c', 'user.email=release-test@example.invalid'];
 
@@ -19,8 +19,8 @@ const group = fixedGroup.map((name) => name.replace(/^@backup-api\//, ''));
  * @param {string} dir
  */
 function startUnreleased(dir) {
-  writeFileSync(join(dir, 'packages', 'release', 'baseline', 'last-release.json'), '{ "released": false }\n');
-  rmSync(join(dir, 'packages', 'release', 'baseline', 'openapi.json'), { force: true });
+  const tags = execFileSync('git', ['tag', '--list'], { cwd: dir, encoding: 'utf8' }).split('\n').filter(Boolean);
+  if (tags.length > 0) execFileSync('git', ['tag', '--delete', ...tags], { cwd: dir });
   for (const f of readdirSync(join(dir, '.changeset'))) if (f.endsWith('.md') && f !== 'README.md') rmSync(join(dir, '.changeset', f));
   writeFileSync(join(dir, '.changeset', 'first.md'), `---\n${group.map((g) => `"@backup-api/${g}": minor`).join('\n')}\n---\n\nFirst release.\n`);
   for (const g of group) {
@@ -44,23 +44,26 @@ export function makeClone() {
     if (!existsSync(dist)) throw new Error(`${dist} is missing: build the packages first (pnpm build)`);
     cpSync(dist, join(dir, 'packages', g, 'dist'), { recursive: true });
   }
-  const bundle = join(dir, 'packages', 'spec', 'dist', 'openapi.json');
-  copyFileSync(bundledSpecPath, bundle);
-  const env = { ...process.env, BACKUP_API_REPO_ROOT: dir };
+  const env = {
+    ...process.env,
+    BACKUP_API_REPO_ROOT: dir,
+    // `changeset tag` writes annotated tags, which need an identity.
+    GIT_COMMITTER_NAME: 'release-test',
+    GIT_COMMITTER_EMAIL: 'release-test@example.invalid',
+  };
   startUnreleased(dir);
   execFileSync('git', [...identity, 'commit', '--quiet', '--allow-empty', '-am', 'test: start from an unreleased state'], { cwd: dir });
 
   return {
     dir,
-    bundle,
     /** @param {string[]} args */
     git: (args) => execFileSync('git', [...identity, ...args], { cwd: dir, encoding: 'utf8' }),
-    /** @param {'check' | 'baseline'} script */
-    run: (script) => {
-      const result = spawnSync(process.execPath, [join(releaseDir, 'bin', `${script}.mjs`)], { cwd: dir, env, encoding: 'utf8' });
+    check: () => {
+      const result = spawnSync(process.execPath, [join(releaseDir, 'bin', 'check.mjs')], { cwd: dir, env, encoding: 'utf8' });
       return { code: result.status, output: `${result.stdout}${result.stderr}` };
     },
-    changesetVersion: () => execFileSync(join(releaseDir, 'node_modules', '.bin', 'changeset'), ['version'], { cwd: dir, env, encoding: 'utf8' }),
+    /** @param {string[]} args */
+    changeset: (args) => execFileSync(join(releaseDir, 'node_modules', '.bin', 'changeset'), args, { cwd: dir, env, encoding: 'utf8' }),
     /** @param {string} id @param {'major' | 'minor' | 'patch'} type */
     addChangeset: (id, type) => writeFileSync(join(dir, '.changeset', `${id}.md`), `---\n"@backup-api/spec": ${type}\n---\n\nTest change.\n`),
     /** @param {string} path repo-relative @param {(text: string) => string} change */
@@ -71,8 +74,6 @@ export function makeClone() {
       writeFileSync(join(dir, path), next);
       return () => writeFileSync(join(dir, path), text);
     },
-    /** @param {Record<string, any>} doc */
-    writeBundle: (doc) => writeFileSync(bundle, JSON.stringify(doc, null, 2)),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,0 +1,19 @@
+// @ts-check
+// The last release, as `changeset publish` records it: a git tag `<package>@<version>` on the release commit
+// for every package it published. The newest such tag of the spec package reachable from HEAD is the release
+// of the whole fixed group. Needs the tags and full history in the clone (`fetch-depth: 0` in CI).
+import { exec } from '../exec.mjs';
+import { repoRoot } from '../paths.mjs';
+
+/** @typedef {{ released: false } | { released: true, tag: string, version: string, commit: string }} LastRelease */
+
+/** @param {string[]} args */
+const git = async (args) => (await exec('git', args, { cwd: repoRoot })).trim();
+
+/** @param {string} packageName @returns {Promise<LastRelease>} */
+export async function lastRelease(packageName) {
+  const tags = await git(['tag', '--merged', 'HEAD', '--list', `${packageName}@*`, '--sort=-version:refname']);
+  const tag = tags.split('\n').find(Boolean);
+  if (!tag) return { released: false };
+  return { released: true, tag, version: tag.slice(packageName.length + 1), commit: await git(['rev-list', '-n', '1', tag]) };
+}
