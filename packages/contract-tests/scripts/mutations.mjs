@@ -21,7 +21,7 @@ export const mutations = [
     name: "change a parameter's type (pageSize integer → string)",
     apply: (root) => edit(root, 'spec/components/parameters/QueryPageSize.yaml', 'schema:\n  type: integer\n', 'schema:\n  type: string\n'),
     package: '@backup-api/types',
-    expect: /generated openapi\.ts > matches what the bundled spec generates/,
+    expect: /generated 'openapi\.ts' > matches what the bundled spec generates/,
   },
   {
     name: "delete an operation's example (list → lastPage)",
@@ -35,7 +35,7 @@ export const mutations = [
     name: 'edit a generated file by hand (a comment of Backup.id)',
     apply: (root) => edit(root, 'packages/types/src/generated/openapi.ts', '* @description Identifier of the backup.', '* @description Identifier of the backup (edited by hand).'),
     package: '@backup-api/types',
-    expect: /generated openapi\.ts > matches what the bundled spec generates/,
+    expect: /generated 'openapi\.ts' > matches what the bundled spec generates/,
   },
   {
     name: "remove a docs sample's import (samples/get.ts)",
