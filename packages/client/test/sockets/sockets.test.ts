@@ -94,7 +94,7 @@ describe("over real sockets", () => {
       close = server.close;
       const controller = new AbortController();
       const call = run(clientOn(server.url), controller.signal).catch((e) => e);
-      while (server.seen.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      await server.firstRequest;
       controller.abort();
       expect(await call).toBeInstanceOf(BackupAbortError);
       await closed;

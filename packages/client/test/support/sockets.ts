@@ -19,12 +19,15 @@ export type Handler = (req: IncomingMessage, res: ServerResponse, n: number, bod
  */
 export async function scriptedServer(script: Handler[]) {
   const seen: Seen[] = [];
+  let firstRequestSeen!: () => void;
+  const firstRequest = new Promise<void>((resolve) => (firstRequestSeen = resolve));
   const server: Server = createServer((req, res) => {
     let body = "";
     req.on("data", (c) => (body += c));
     req.on("end", () => {
       const n = seen.length;
       seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      firstRequestSeen();
       (script[Math.min(n, script.length - 1)] as Handler)(req, res, n, body);
     });
   });
@@ -33,6 +36,8 @@ export async function scriptedServer(script: Handler[]) {
   return {
     url,
     seen,
+    /** Resolves once the first request has fully arrived (an event, not a polling loop). */
+    firstRequest,
     async close() {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
