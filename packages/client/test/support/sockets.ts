@@ -70,15 +70,5 @@ export const reset: Handler = (req) => req.socket.destroy();
 /** Never answers (until the server closes). */
 export const hang: Handler = () => {};
 
-export const status = (code: number, message: string, requestId = "req-1") => ({
-  code,
-  message,
-  details: [{ "@type": "type.googleapis.com/google.rpc.RequestInfo", requestId }],
-});
-
-export const BACKUP = {
-  id: "a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10",
-  size: "21474836480",
-  type: "FULL",
-  computeInstanceId: "epdp2hnkcn1s8u1k7b2n",
-};
+// The same fixtures as the injected-fetch tests, so both kinds of test speak of one backup.
+export { BACKUP, status } from "./fake-api.js";
