@@ -50,28 +50,32 @@ try {
   }
 
   registry = await step('start registry', () => startLocalRegistry(SCOPE));
-  const registryEnv = registry.env;
-  console.log(`release:dry: local registry ${registry.url} (Verdaccio), work dir ${work}`);
+  const { url, env: registryEnv } = registry;
+  console.log(`release:dry: local registry ${url} (Verdaccio), work dir ${work}`);
   await step('changeset publish', () => exec(join(binDir, 'changeset'), ['publish', '--no-git-tag'], { cwd: repoRoot, env: { ...process.env, ...registryEnv } }));
   console.log(`  published by changeset publish: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}`);
 
   const tarballs = join(work, 'tarballs');
   mkdirSync(tarballs);
-  const published = await step('npm pack (from the registry)', () => Promise.all(packages.map((p) => fetchPublishedTarball(p, tarballs, registryEnv))));
-  for (const [i, p] of packages.entries()) {
-    const missing = REQUIRED_FILES.filter((f) => !published[i]?.files.includes(f));
-    if (missing.length > 0) failures.push(`${p.name}'s published tarball lacks ${missing.join(' and ')}: add it to the package folder (npm always packs these names)`);
-  }
-  const lints = await step('publint + attw', () => Promise.all(packages.map((p, i) => lintTarball(published[i]?.tarball ?? '', p.dir))));
-  for (const [i, p] of packages.entries()) {
-    if (lints[i]?.publint !== true) failures.push(`publint --strict on ${p.name}'s tarball:\n${lints[i]?.publint}`);
-    if (lints[i]?.attw !== true) failures.push(`attw on ${p.name}'s tarball:\n${lints[i]?.attw}`);
+  // Each tarball as published: fetched back by name, then linted.
+  const checked = await step('npm pack from the registry + publint + attw', () =>
+    Promise.all(packages.map(async (p) => {
+      const tarball = await fetchPublishedTarball(p, tarballs, registryEnv);
+      return { ...p, tarball, lint: await lintTarball(tarball.tarball, p.dir) };
+    })),
+  );
+  for (const { name, tarball, lint } of checked) {
+    const missing = REQUIRED_FILES.filter((f) => !tarball.files.includes(f));
+    if (missing.length > 0) failures.push(`${name}'s published tarball lacks ${missing.join(' and ')}: add it to the package folder (npm always packs these names)`);
+    if (lint.publint !== true) failures.push(`publint --strict on ${name}'s tarball:\n${lint.publint}`);
+    if (lint.attw !== true) failures.push(`attw on ${name}'s tarball:\n${lint.attw}`);
   }
 
   const project = join(work, 'consumer');
-  await step('npm install by name', () => createConsumerProject(project, packages, { scope: SCOPE, url: registry?.url ?? '', smokeRoot }));
+  await step('npm install by name', () => createConsumerProject(project, packages, { scope: SCOPE, url, smokeRoot }));
+  /** @type {Record<string, { version: string }>} */
   const installed = JSON.parse(await exec('npm', ['ls', '--json', '--depth=0'], { cwd: project })).dependencies;
-  console.log(`  installed from ${registry.url} by name: ${Object.entries(installed).map(([n, d]) => `${n}@${d.version}`).join(', ')}`);
+  console.log(`  installed from ${url} by name: ${Object.entries(installed).map(([name, { version }]) => `${name}@${version}`).join(', ')}`);
   const runtimes = await step('Node runtimes', () => nodeRuntimes());
   const types = await step('tsc over consumer types', () => typeCheckConsumers(project));
   if (!types.ok) failures.push(`consumer type check failed:\n${types.detail}`);
@@ -96,14 +100,14 @@ try {
 
   const mark = (/** @type {boolean | undefined} */ ok) => (ok === undefined ? 'n/a' : ok ? 'ok' : 'FAIL');
   console.table(
-    packages.map((p, i) => ({
-      package: `${p.name}@${p.version}`,
-      '.tgz kB': ((published[i]?.size ?? 0) / 1024).toFixed(1),
-      'unpacked kB': ((published[i]?.unpackedSize ?? 0) / 1024).toFixed(1),
-      files: published[i]?.entryCount,
-      publint: mark(lints[i]?.publint === true),
-      attw: mark(lints[i]?.attw === true),
-      ...Object.fromEntries(runtimes.flatMap((r) => ['mjs', 'cjs'].map((f) => [`${r.label} ${f === 'mjs' ? 'ESM' : 'CJS'}`, mark(smokePassed.get(`${p.name} ${r.label} ${f}`))]))),
+    checked.map(({ name, version, tarball, lint }) => ({
+      package: `${name}@${version}`,
+      '.tgz kB': (tarball.size / 1024).toFixed(1),
+      'unpacked kB': (tarball.unpackedSize / 1024).toFixed(1),
+      files: tarball.entryCount,
+      publint: mark(lint.publint === true),
+      attw: mark(lint.attw === true),
+      ...Object.fromEntries(runtimes.flatMap((r) => ['mjs', 'cjs'].map((f) => [`${r.label} ${f === 'mjs' ? 'ESM' : 'CJS'}`, mark(smokePassed.get(`${name} ${r.label} ${f}`))]))),
     })),
   );
   console.log(`consumer types (tsc, module node16, skipLibCheck off): ${types.ok ? 'ok' : 'FAIL'}`);
