@@ -12,6 +12,10 @@ try {
       ? `release:check: changes since the last release, ${release.tag} (commit ${release.commit.slice(0, 9)})`
       : 'release:check: nothing released yet (no @backup-api/spec@<version> tag), so every public package counts as changed',
   );
+  if (!release.released && release.shallowClone) {
+    // Not an error: a fresh project's shallow CI clone is right to find nothing. But say what could be missing.
+    console.warn('  ⚠ this is a shallow clone, which may lack the release tags: if anything was released, fetch them (git fetch --unshallow --tags; in CI, checkout with fetch-depth: 0)');
+  }
   const planned = new Map(plan.releases.map((r) => [r.name, r]));
   if (changed.length === 0) console.log('  no public package changed');
   for (const pkg of changed) {

@@ -5,7 +5,10 @@
 import { exec } from '../exec.mjs';
 import { repoRoot } from '../paths.mjs';
 
-/** @typedef {{ released: false } | { released: true, tag: string, version: string, commit: string }} LastRelease */
+/**
+ * @typedef {{ released: false, shallowClone: boolean } | { released: true, tag: string, version: string, commit: string }} LastRelease
+ * `shallowClone`: no release tag is visible, but this clone may simply not have fetched it.
+ */
 
 /** @param {string[]} args */
 const git = async (args) => (await exec('git', args, { cwd: repoRoot })).trim();
@@ -14,6 +17,6 @@ const git = async (args) => (await exec('git', args, { cwd: repoRoot })).trim();
 export async function lastRelease(packageName) {
   const tags = await git(['tag', '--merged', 'HEAD', '--list', `${packageName}@*`, '--sort=-version:refname']);
   const tag = tags.split('\n').find(Boolean);
-  if (!tag) return { released: false };
+  if (!tag) return { released: false, shallowClone: (await git(['rev-parse', '--is-shallow-repository'])) === 'true' };
   return { released: true, tag, version: tag.slice(packageName.length + 1), commit: await git(['rev-list', '-n', '1', tag]) };
 }

@@ -1,6 +1,11 @@
 // @ts-check
 // The whole flow on a real clone with the real scripts: first release, then edits after it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { releaseDir } from '../../src/paths.mjs';
 import { makeClone } from '../support/throwaway-clone.mjs';
 
 /** @type {ReturnType<typeof makeClone>} */
@@ -32,6 +37,18 @@ describe('release flow', () => {
     expect(output).toContain('the spec equals the released one');
     expect(output).toMatch(/released consumer type tests \(\d+ files\) against the current packages: compile/);
     expect(code).toBe(0);
+  });
+
+  it('a shallow clone without the tags warns that a release may be hidden from it', () => {
+    const shallow = mkdtempSync(join(tmpdir(), 'backup-api-release-shallow-'));
+    try {
+      execFileSync('git', ['clone', '--quiet', '--depth', '1', '--no-tags', `file://${clone.dir}`, shallow]);
+      const result = spawnSync(process.execPath, [join(releaseDir, 'bin', 'check.mjs')], { env: { ...process.env, BACKUP_API_REPO_ROOT: shallow }, encoding: 'utf8' });
+      expect(result.stdout).toContain('nothing released yet');
+      expect(result.stderr).toContain('this is a shallow clone, which may lack the release tags');
+    } finally {
+      rmSync(shallow, { recursive: true, force: true });
+    }
   });
 
   it('a changed test needs no changeset; a changed shipped file does (changedFilePatterns)', () => {
