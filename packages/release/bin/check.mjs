@@ -6,7 +6,7 @@ import { decide } from '../src/check/decide.mjs';
 
 try {
   const facts = await gatherFacts();
-  const { release, changed, plan, breaking, typeCompat } = facts;
+  const { release, changed, plan, breaking, typeCompat, emptyChangesets } = facts;
   console.log(
     release.released
       ? `release:check: changes since the last release, ${release.tag} (commit ${release.commit.slice(0, 9)})`
@@ -20,15 +20,19 @@ try {
   if (changed.length === 0) console.log('  no public package changed');
   for (const pkg of changed) {
     const r = planned.get(pkg.name);
-    const release = r && r.type !== 'none' ? `${r.type}: ${r.oldVersion} → ${r.newVersion} (${r.changesets.join(', ')})` : 'no changeset';
-    console.log(`  ${pkg.name.padEnd(22)} ${pkg.reasons.join('; ')}  ⇒  ${release}`);
+    const planLine = r && r.type !== 'none' ? `${r.type}: ${r.oldVersion} → ${r.newVersion} (${r.changesets.join(', ')})` : 'no changeset';
+    console.log(`  ${pkg.name.padEnd(22)} ${pkg.reasons.join('; ')}  ⇒  ${planLine}`);
   }
-  if (facts.emptyChangesets.length > 0) console.log(`  empty changeset(s) ${facts.emptyChangesets.join(', ')}: the changes are declared to need no release`);
+  if (emptyChangesets.length > 0) console.log(`  empty changeset(s) ${emptyChangesets.join(', ')}: the changes are declared to need no release`);
   if (!breaking) console.log('  breaking changes: nothing to compare with (no released spec yet)');
   else if (breaking.changes.length === 0) console.log('  breaking changes: none (the spec equals the released one)');
   else console.log(`  spec changes since the release: ${breaking.changes.length}, rated ${breaking.bump}; breaking: ${breaking.breaking.length}`);
   if (typeCompat) {
-    console.log(`  released consumer type tests (${typeCompat.files.length} files) against the current packages: ${typeCompat.ok ? 'compile' : 'DO NOT compile'}`);
+    console.log(
+      typeCompat.files.length === 0
+        ? '  released consumer type tests: none in the release commit'
+        : `  released consumer type tests (${typeCompat.files.length} files) against the current packages: ${typeCompat.ok ? 'compile' : 'DO NOT compile'}`,
+    );
   }
 
   const { ok, problems } = decide(facts);

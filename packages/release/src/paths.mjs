@@ -1,11 +1,13 @@
 // @ts-check
 // Where things are. The tool's own files resolve from this file; the repo it checks is the one around it,
 // or BACKUP_API_REPO_ROOT (the flow test points the real scripts at a throw-away clone).
+import { realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const releaseDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const repoRoot = process.env.BACKUP_API_REPO_ROOT ? resolve(process.env.BACKUP_API_REPO_ROOT) : join(releaseDir, '..', '..');
+// Real path: git names files under the resolved top level, so a symlink in the path would match no package.
+export const repoRoot = realpathSync(process.env.BACKUP_API_REPO_ROOT ? resolve(process.env.BACKUP_API_REPO_ROOT) : join(releaseDir, '..', '..'));
 /** The spec's source (its root document and every file it refers to): what @backup-api/spec bundles. */
 export const SPEC_FOLDER = 'spec';
 export const SPEC_ROOT_FILE = 'openapi.yaml';

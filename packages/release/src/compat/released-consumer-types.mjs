@@ -2,7 +2,7 @@
 // The second breaking-change detector: the consumer type tests of the last release (src/dry/smoke/*/consumer.*ts
 // as they were in the release commit) must still compile against the packages as they are now. It sees what
 // a spec diff cannot: a renamed type export, a changed client signature, a generator upgrade.
-import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { exec } from '../exec.mjs';
 import { SMOKE_FOLDER, binDir } from '../paths.mjs';
@@ -24,7 +24,8 @@ export async function checkReleasedConsumerTypes(releaseCommit, packages) {
   }
   return withFolderAtCommit(releaseCommit, SMOKE_FOLDER, async (root) => {
     const dir = join(root, SMOKE_FOLDER);
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)consumer\.[cm]ts$/.test(f));
+    const inCommit = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : [];
+    const files = inCommit.filter((f) => /(^|\/)consumer\.[cm]ts$/.test(f));
     if (files.length === 0) return { ok: true, files };
     // The current packages, where a user's node_modules would have them; their own dependencies resolve
     // from their real folders.

@@ -11,13 +11,20 @@ import { repoRoot } from '../paths.mjs';
  * @template T
  * @param {string} commit
  * @param {string} folder repo-relative
- * @param {(root: string) => Promise<T>} use gets the temp root; `join(root, folder)` is the old folder
+ * @param {(root: string) => Promise<T>} use gets the temp root; `join(root, folder)` is the old folder, absent
+ *   when the commit had no such folder
  * @returns {Promise<T>}
  */
 export async function withFolderAtCommit(commit, folder, use) {
   const root = mkdtempSync(join(tmpdir(), 'backup-api-release-'));
   try {
-    await exec('sh', ['-c', 'git archive --format=tar "$1" -- "$2" | tar -x -C "$3"', 'sh', commit, folder, root], { cwd: repoRoot });
+    if ((await exec('git', ['ls-tree', '--name-only', commit, '--', folder], { cwd: repoRoot })).trim() !== '') {
+      // Two commands, not a pipe: a failing `git archive` must fail here, not leave tar an empty stream.
+      const archive = join(root, 'folder.tar');
+      await exec('git', ['archive', '--format=tar', '--output', archive, commit, '--', folder], { cwd: repoRoot });
+      await exec('tar', ['-xf', archive, '-C', root]);
+      rmSync(archive);
+    }
     return await use(root);
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -10,12 +10,15 @@ import { repoRoot } from '../paths.mjs';
  * `shallowClone`: no release tag is visible, but this clone may simply not have fetched it.
  */
 
-/** @param {string[]} args */
-const git = async (args) => (await exec('git', args, { cwd: repoRoot })).trim();
-
-/** @param {string} packageName @returns {Promise<LastRelease>} */
-export async function lastRelease(packageName) {
-  const tags = await git(['tag', '--merged', 'HEAD', '--list', `${packageName}@*`, '--sort=-version:refname']);
+/**
+ * @param {string} packageName
+ * @param {string} [cwd] the repository (this repo by default)
+ * @returns {Promise<LastRelease>}
+ */
+export async function lastRelease(packageName, cwd = repoRoot) {
+  const git = async (/** @type {string[]} */ args) => (await exec('git', args, { cwd })).trim();
+  // Version order, with a prerelease (2.0.0-next.1) before its release (2.0.0), as semver has it.
+  const tags = await git(['-c', 'versionsort.suffix=-', 'tag', '--merged', 'HEAD', '--list', `${packageName}@*`, '--sort=-version:refname']);
   const tag = tags.split('\n').find(Boolean);
   if (!tag) return { released: false, shallowClone: (await git(['rev-parse', '--is-shallow-repository'])) === 'true' };
   return { released: true, tag, version: tag.slice(packageName.length + 1), commit: await git(['rev-list', '-n', '1', tag]) };
