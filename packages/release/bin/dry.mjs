@@ -6,7 +6,7 @@
 // each published tarball (publint --strict, arethetypeswrong) and reports its sizes. The registry and every
 // temp folder are deleted at the end (`--keep` keeps the consumer project). The packages must be built first:
 // `pnpm release:dry` and turbo's `dry` task build them.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMock } from '@backup-api/mock';
@@ -15,7 +15,7 @@ import { SMOKE_FOLDER, binDir, repoRoot } from '../src/paths.mjs';
 import { publicPackages } from '../src/workspace/packages.mjs';
 import { missingEntryFiles } from '../src/dry/built.mjs';
 import { startLocalRegistry } from '../src/dry/local-registry.mjs';
-import { REQUIRED_FILES, fetchPublishedTarball } from '../src/dry/published-tarball.mjs';
+import { fetchPublishedTarball, missingRequiredFiles } from '../src/dry/published-tarball.mjs';
 import { lintTarball } from '../src/dry/lint-tarball.mjs';
 import { nodeRuntimes } from '../src/dry/node-runtimes.mjs';
 import { createConsumerProject, smokeName } from '../src/dry/consumer-project.mjs';
@@ -37,7 +37,7 @@ async function step(name, run) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'backup-api-release-dry-'));
-/** @type {Awaited<ReturnType<typeof startLocalRegistry>> | undefined} */
+/** @type {import('../src/dry/local-registry.mjs').LocalRegistry | undefined} */
 let registry;
 /** @type {import('@backup-api/mock').RunningMock | undefined} */
 let mock;
@@ -46,6 +46,8 @@ try {
   for (const p of packages) {
     const missing = missingEntryFiles(p.dir);
     if (missing.length > 0) throw new Error(`${p.name} is not built (missing ${missing.join(', ')}): run \`pnpm release:dry\` from the repo root, which builds first`);
+    // changesets would follow publishConfig past the local registry: a dry run must never publish for real.
+    if (p.publishRegistries.length > 0) throw new Error(`${p.name} sets a publish registry in publishConfig (${p.publishRegistries.join(', ')}): the dry run cannot redirect it, so it does not publish`);
     if (!existsSync(join(smokeRoot, smokeName(p.name)))) failures.push(`${p.name} has no smoke test: add ${SMOKE_FOLDER}/${smokeName(p.name)}/`);
   }
 
@@ -65,7 +67,7 @@ try {
     })),
   );
   for (const { name, tarball, lint } of checked) {
-    const missing = REQUIRED_FILES.filter((f) => !tarball.files.includes(f));
+    const missing = missingRequiredFiles(tarball);
     if (missing.length > 0) failures.push(`${name}'s published tarball lacks ${missing.join(' and ')}: add it to the package folder (npm always packs these names)`);
     if (lint.publint !== true) failures.push(`publint --strict on ${name}'s tarball:\n${lint.publint}`);
     if (lint.attw !== true) failures.push(`attw on ${name}'s tarball:\n${lint.attw}`);
@@ -73,9 +75,16 @@ try {
 
   const project = join(work, 'consumer');
   await step('npm install by name', () => createConsumerProject(project, packages, { scope: SCOPE, url, smokeRoot }));
-  /** @type {Record<string, { version: string }>} */
-  const installed = JSON.parse(await exec('npm', ['ls', '--json', '--depth=0'], { cwd: project })).dependencies;
-  console.log(`  installed from ${url} by name: ${Object.entries(installed).map(([name, { version }]) => `${name}@${version}`).join(', ')}`);
+  // What was installed is byte for byte what was published: the lockfile's integrity is the published tarball's.
+  /** @type {Record<string, { version?: string, integrity?: string }>} */
+  const locked = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')).packages;
+  for (const { name, version, tarball } of checked) {
+    const got = locked[`node_modules/${name}`];
+    if (got?.version !== version || got.integrity !== tarball.integrity) {
+      failures.push(`${name}@${version} installed is not the tarball published to the local registry (${tarball.integrity}): package-lock.json has ${JSON.stringify(got)}`);
+    }
+  }
+  console.log(`  installed by name from ${url}, integrity equal to the published tarballs': ${checked.map((p) => `${p.name}@${locked[`node_modules/${p.name}`]?.version}`).join(', ')}`);
   const runtimes = await step('Node runtimes', () => nodeRuntimes());
   const types = await step('tsc over consumer types', () => typeCheckConsumers(project));
   if (!types.ok) failures.push(`consumer type check failed:\n${types.detail}`);
@@ -114,8 +123,9 @@ try {
 } catch (error) {
   failures.push(`release:dry stopped: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 } finally {
-  await mock?.stop();
-  await registry?.stop();
+  // Each one stopped even if another fails to: nothing is left running or on disk.
+  await mock?.stop().catch((error) => failures.push(`could not stop the Prism mock: ${String(error)}`));
+  await registry?.stop().catch((error) => failures.push(`could not stop the local registry: ${String(error)}`));
   if (keep) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }

@@ -12,18 +12,20 @@ const run = promisify(execFile);
  * @returns {Promise<string>}
  */
 export async function exec(command, args, options = {}) {
+  const timeoutMs = options.timeoutMs ?? 10 * 60_000;
   try {
     const { stdout } = await run(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      timeout: options.timeoutMs ?? 10 * 60_000,
+      timeout: timeoutMs,
       maxBuffer: 64 * 1024 * 1024,
     });
     return stdout;
   } catch (error) {
-    const err = /** @type {{ stdout?: string, stderr?: string, code?: number | string, message: string }} */ (error);
+    const err = /** @type {{ stdout?: string, stderr?: string, code?: number | string, signal?: string, killed?: boolean, message: string }} */ (error);
     const output = `${err.stdout ?? ''}\n${err.stderr ?? ''}`.trim();
-    const wrapped = new Error(`\`${[command, ...args].join(' ')}\` failed (exit ${String(err.code)})${output ? `:\n${output}` : ''}`);
+    const how = err.killed ? `killed by ${err.signal} after the ${timeoutMs / 1000} s timeout` : err.signal ? `killed by ${err.signal}` : `exit ${String(err.code)}`;
+    const wrapped = new Error(`\`${[command, ...args].join(' ')}\` failed (${how})${output ? `:\n${output}` : ''}`);
     Object.assign(wrapped, { exitCode: err.code, stdout: err.stdout ?? '', stderr: err.stderr ?? '' });
     throw wrapped;
   }

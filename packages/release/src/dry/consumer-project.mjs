@@ -17,7 +17,8 @@ export const smokeName = (name) => name.replace(/^@[^/]+\//, '');
 export async function createConsumerProject(dir, packages, { scope, url, smokeRoot }) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'backup-api-consumer', private: true, version: '0.0.0' }, null, 2)}\n`);
-  writeFileSync(join(dir, '.npmrc'), `${scope}:registry=${url}\n`);
+  // noproxy: an HTTP(S)_PROXY of the environment must not carry the loopback registry's traffic away.
+  writeFileSync(join(dir, '.npmrc'), `${scope}:registry=${url}\nnoproxy=${new URL(url).hostname}\n`);
   // npm (not pnpm): the most common way users install.
   await exec('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packages.map((p) => `${p.name}@${p.version}`)], { cwd: dir });
   for (const { name } of packages) {

@@ -17,22 +17,26 @@ import { runServer } from 'verdaccio';
 /** @param {string} scope say `@backup-api` @returns {Promise<LocalRegistry>} */
 export async function startLocalRegistry(scope) {
   const dir = mkdtempSync(join(tmpdir(), 'backup-api-registry-'));
-  const server = await runServer({
-    self_path: join(dir, 'config.yaml'),
-    storage: join(dir, 'storage'),
-    auth: { htpasswd: { file: join(dir, 'htpasswd'), max_users: 1 } },
-    uplinks: {},
-    packages: { [`${scope}/*`]: { access: '$all', publish: '$authenticated' } },
-    web: { enable: false },
-    log: { type: 'stdout', format: 'pretty', level: 'error' },
-  });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}/`;
+  /** @type {import('node:http').Server | undefined} */
+  let server;
   const stop = async () => {
-    await new Promise((resolve) => server.close(resolve));
+    if (server?.listening) await new Promise((resolve) => server?.close(resolve));
     rmSync(dir, { recursive: true, force: true });
   };
   try {
+    const listening = /** @type {import('node:http').Server} */ (await runServer({
+      self_path: join(dir, 'config.yaml'),
+      storage: join(dir, 'storage'),
+      auth: { htpasswd: { file: join(dir, 'htpasswd'), max_users: 1 } },
+      uplinks: {},
+      packages: { [`${scope}/*`]: { access: '$all', publish: '$authenticated' } },
+      web: { enable: false },
+      log: { type: 'stdout', format: 'pretty', level: 'error' },
+    }));
+    server = listening;
+    await new Promise((resolve, reject) => listening.once('error', reject).listen(0, '127.0.0.1', () => resolve(undefined)));
+    const address = /** @type {import('node:net').AddressInfo} */ (listening.address());
+    const url = `http://127.0.0.1:${address.port}/`;
     // `npm adduser` does this PUT: the registry creates the user and answers with a token to publish with.
     const user = 'release-dry-run';
     const response = await fetch(`${url}-/user/org.couchdb.user:${user}`, {
@@ -44,7 +48,9 @@ export async function startLocalRegistry(scope) {
     if (!response.ok || !body.token) throw new Error(`the local registry refused to create a user: ${response.status} ${JSON.stringify(body)}`);
     const npmrc = join(dir, 'npmrc');
     writeFileSync(npmrc, `${scope}:registry=${url}\n//${new URL(url).host}/:_authToken=${body.token}\n`);
-    return { url, npmrc, env: { npm_config_userconfig: npmrc, [`npm_config_${scope}:registry`]: url }, stop };
+    // noproxy: an HTTP(S)_PROXY of the environment must not carry loopback traffic away.
+    const env = { npm_config_userconfig: npmrc, [`npm_config_${scope}:registry`]: url, npm_config_noproxy: '127.0.0.1' };
+    return { url, npmrc, env, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { exec } from '../exec.mjs';
 
 /** Files every published package must carry: users read the one and are bound by the other. */
-export const REQUIRED_FILES = ['LICENSE', 'README.md'];
+const REQUIRED_FILES = ['LICENSE', 'README.md'];
+
+/** @param {{ files: string[] }} tarball @returns {string[]} the required files it lacks */
+export const missingRequiredFiles = (tarball) => REQUIRED_FILES.filter((file) => !tarball.files.includes(file));
 
 /**
- * @typedef {{ tarball: string, size: number, unpackedSize: number, entryCount: number, files: string[] }} PublishedTarball
+ * @typedef {{ tarball: string, integrity: string, size: number, unpackedSize: number, entryCount: number, files: string[] }} PublishedTarball
  * @param {{ name: string, version: string }} pkg
  * @param {string} destination folder for the .tgz
  * @param {Record<string, string>} registryEnv
@@ -19,7 +22,7 @@ export async function fetchPublishedTarball({ name, version }, destination, regi
     cwd: destination,
     env: { ...process.env, ...registryEnv },
   });
-  /** @type {[{ filename: string, size: number, unpackedSize: number, entryCount: number, files: { path: string }[] }]} */
+  /** @type {[{ filename: string, integrity: string, size: number, unpackedSize: number, entryCount: number, files: { path: string }[] }]} */
   const [report] = JSON.parse(out);
   return { ...report, tarball: join(destination, report.filename), files: report.files.map((f) => f.path) };
 }

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { missingEntryFiles } from '../../src/dry/built.mjs';
 import { lintTarball } from '../../src/dry/lint-tarball.mjs';
 import { startLocalRegistry } from '../../src/dry/local-registry.mjs';
-import { fetchPublishedTarball } from '../../src/dry/published-tarball.mjs';
+import { fetchPublishedTarball, missingRequiredFiles } from '../../src/dry/published-tarball.mjs';
 import { exec } from '../../src/exec.mjs';
 import { repoRoot } from '../../src/paths.mjs';
 
@@ -50,6 +50,7 @@ describe('the local registry', () => {
       expect(tarball.unpackedSize).toBeGreaterThan(1000);
       expect(tarball.size).toBeLessThan(tarball.unpackedSize);
       expect(existsSync(tarball.tarball)).toBe(true);
+      expect(missingRequiredFiles(tarball), 'it has a README but no LICENSE').toEqual(['LICENSE']);
     } finally {
       await registry.stop();
     }
