@@ -66,9 +66,32 @@ function MutatingTakesIdempotencyKey() {
   };
 }
 
+/**
+ * Decorator: writes the table of google.rpc codes into the description of the schema whose `code` property
+ * lists them in `x-google-rpc-codes` (Status), when the spec is bundled. The codes are written once, as that
+ * data; readers of the bundle, the docs and the generated types get the same facts as a table.
+ */
+function StatusCodeTable() {
+  return {
+    Schema: {
+      leave(schema) {
+        const codes = schema.properties?.code?.['x-google-rpc-codes'];
+        if (!Array.isArray(codes)) return;
+        const rows = codes.map(({ code, name, httpStatus }) => `| ${code} | ${name} | ${httpStatus} |`);
+        schema.description = `${schema.description ?? ''}\n${['| code | name | HTTP |', '| --- | --- | --- |', ...rows].join('\n')}\n`;
+      },
+    },
+  };
+}
+
 export default function backupRulesPlugin() {
   return {
     id: 'backup',
+    decorators: {
+      oas3: {
+        'status-code-table': StatusCodeTable,
+      },
+    },
     rules: {
       oas3: {
         'int64-as-string': Int64AsString,
