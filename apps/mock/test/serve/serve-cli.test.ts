@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { isAlive } from "../support/process.js";
@@ -6,13 +6,18 @@ import { findFreePort } from "../../src/free-port.js";
 
 const SERVE = fileURLToPath(new URL("../../dist/serve.js", import.meta.url));
 
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return check();
+/** Resolves when the output so far matches, checked on each chunk as it arrives; rejects if the child exits first. */
+function outputMatching(child: ChildProcess, output: () => string, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!pattern.test(output())) return;
+      child.stdout?.off("data", check);
+      resolve();
+    };
+    child.stdout?.on("data", check);
+    child.once("exit", (code) => reject(new Error(`exited (${code}) before printing ${pattern}:\n${output()}`)));
+    check();
+  });
 }
 
 describe("the start/serve script (dist/serve.js)", () => {
@@ -24,7 +29,8 @@ describe("the start/serve script (dist/serve.js)", () => {
     child.stderr.setEncoding("utf8").on("data", (c: string) => (out += c));
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
     try {
-      expect(await waitFor(() => /pid (\d+)/.test(out), 30_000), out).toBe(true);
+      // The curl line is printed last: once it is in, the whole banner is.
+      await outputMatching(child, () => out, /Try: curl .*\n/);
       expect(out).toContain(`listening on http://127.0.0.1:${port}`);
       const curl = /Try: (curl .*)/.exec(out)?.[1];
       expect(curl).toContain(`http://127.0.0.1:${port}/backup/v1/backups/`);
