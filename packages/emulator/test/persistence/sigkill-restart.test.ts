@@ -28,7 +28,8 @@ async function start(): Promise<{ child: ChildProcess; url: string }> {
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
       output += chunk;
-      const found = /Backup API emulator on (http:\/\/\S+)/.exec(output);
+      // The URL ends at whitespace: a chunk that ends mid-URL must not give half of it.
+      const found = /Backup API emulator on (http:\/\/\S+)\s/.exec(output);
       if (found) resolve(found[1]!);
     });
     child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
