@@ -2,7 +2,8 @@
 // is tracked so that none outlives the bench, whatever way the bench ends.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { EMULATOR_BIN, bundledSpecPath, prismCliPath } from "./paths.mjs";
+import { bundledSpecPath, prismCliPath } from "@backup-api/mock";
+import { EMULATOR_BIN } from "./paths.mjs";
 
 const HOST = "127.0.0.1";
 const children = new Set();
