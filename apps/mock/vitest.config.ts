@@ -3,9 +3,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Each file starts its own Prism (~1.5 s): allow for a busy shared machine.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Backstops against a hang, not speed limits: each file starts its own Prism (~1.5 s alone, 13 s for the
+    // orphan test with the whole suite sharing two cores).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Two cores, shared: one file at a time keeps Prism start-up fast and predictable.
     fileParallelism: false,
   },

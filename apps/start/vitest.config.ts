@@ -1,5 +1,13 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+  test: {
+    include: ["test/**/*.test.ts"],
+    // A backstop against a hang, not a speed limit: every wait is on an event (a banner line, an exit). One start
+    // (docs, Prism, emulator) took 20 s with the whole suite sharing two cores, and a test runs up to two of them.
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
+    // Each file starts whole `pnpm start`s: one file at a time.
+    fileParallelism: false,
+  },
 });

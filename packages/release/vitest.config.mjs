@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.mjs'],
-    // Each detector case spawns redocly (~0.5 s, more on a busy shared machine).
-    testTimeout: 30_000,
+    // A backstop against a hang, not a speed limit: a flow case runs git, changeset and redocly, which took up to
+    // 18 s with the whole suite sharing two cores.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Two shared cores: detector cases run a few at a time inside one file, files one after another.
     fileParallelism: false,
     maxConcurrency: 4,

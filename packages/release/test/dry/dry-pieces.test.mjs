@@ -56,7 +56,7 @@ describe('the local registry', () => {
     }
     expect(existsSync(registry.npmrc), 'the registry’s folder is deleted').toBe(false);
     await expect(fetch(registry.url)).rejects.toThrow();
-  }, 60_000);
+  });
 });
 
 describe('tarball lint follows the package’s own .attw.json', () => {
@@ -65,10 +65,10 @@ describe('tarball lint follows the package’s own .attw.json', () => {
 
   it('the spec’s config leaves out its YAML entry point, and the tarball is clean', async () => {
     expect(await lintTarball(tarball, specDir)).toEqual({ publint: true, attw: true });
-  }, 60_000);
+  });
 
   it('without that config attw judges the YAML entry point and complains', async () => {
     const { attw } = await lintTarball(tarball, join(dir, 'no-config'));
     expect(attw).toContain('openapi.yaml');
-  }, 60_000);
+  });
 });

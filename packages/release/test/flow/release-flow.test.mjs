@@ -13,7 +13,7 @@ let clone;
 
 beforeAll(() => {
   clone = makeClone();
-}, 60_000);
+});
 afterAll(() => clone?.remove());
 
 describe('release flow', () => {
