@@ -7,8 +7,10 @@ const globalSetup = ['./src/global-setup.ts'];
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Backstops against a hang, not speed limits: the offline-install test took 27 s with the whole suite sharing
+    // two cores twice over.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,

@@ -1,6 +1,11 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { freePort, isAlive, isPortFree, spawnStart, waitForOutput } from "./support.js";
+
+// Not execFileSync: a blocked event loop cannot see a kept-alive socket closed by the server's idle timeout while
+// the command runs, and the next fetch reuses that dead socket ("other side closed", seen on a loaded machine).
+const run = promisify(execFile);
 
 describe("pnpm start (src/main.mjs)", () => {
   it.each(["SIGTERM", "SIGINT"] as const)(
@@ -25,7 +30,7 @@ describe("pnpm start (src/main.mjs)", () => {
 
         // The printed curl line, run as printed.
         const curl = /^\s*(curl -s -H 'Authorization: Bearer test' '[^']+')$/m.exec(out)![1]!;
-        const body = execFileSync("bash", ["-c", `${curl} -w '\\n%{http_code}'`], { encoding: "utf8" });
+        const { stdout: body } = await run("bash", ["-c", `${curl} -w '\\n%{http_code}'`], { encoding: "utf8" });
         expect(body.slice(body.lastIndexOf("\n") + 1)).toBe("200");
         expect(JSON.parse(body.slice(0, body.lastIndexOf("\n")))).toMatchObject({ id: expect.any(String) });
 
@@ -39,7 +44,7 @@ describe("pnpm start (src/main.mjs)", () => {
         // The whole walkthrough, run as printed, starts a recovery that the emulator then holds (running or,
         // on a slow machine, already done: the snapshot has both).
         const walkthrough = /Try the emulator:\n([\s\S]+?)\n\n/.exec(out)![1]!;
-        execFileSync("bash", ["-e", "-c", walkthrough], { encoding: "utf8" });
+        await run("bash", ["-e", "-c", walkthrough], { encoding: "utf8" });
         const snapshot = (await (await fetch(`${emulatorUrl}/_emulator/snapshot`)).json()) as { operations: Array<{ kind: string }> };
         expect(snapshot.operations.map((operation) => operation.kind)).toEqual(["recovery"]);
 
