@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { freePort, isAlive, isPortFree, spawnStart, waitForOutput } from "./support.js";
+import { freePort, isAlive, isPortFree, spawnStart, waitForExit, waitForOutput } from "./support.js";
 
 // Not execFileSync: a blocked event loop cannot see a kept-alive socket closed by the server's idle timeout while
 // the command runs, and the next fetch reuses that dead socket ("other side closed", seen on a loaded machine).
@@ -49,7 +49,7 @@ describe("pnpm start (src/main.mjs)", () => {
         expect(snapshot.operations.map((operation) => operation.kind)).toEqual(["recovery"]);
 
         started.child.kill(signal);
-        expect(await started.exited).toBe(0);
+        expect(await waitForExit(started)).toBe(0);
         expect(isAlive(prismPid), "Prism outlived pnpm start").toBe(false);
         await expect(fetch(`http://127.0.0.1:${docsPort}/`)).rejects.toThrow();
         await expect(fetch(`http://127.0.0.1:${mockPort}/`)).rejects.toThrow();
@@ -76,7 +76,7 @@ describe("pnpm start (src/main.mjs)", () => {
       expect((await fetch(`http://127.0.0.1:${docsPort}/`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${emulatorPort}/_emulator`)).status).toBe(200);
       started.child.kill("SIGTERM");
-      expect(await started.exited).toBe(0);
+      expect(await waitForExit(started)).toBe(0);
     } finally {
       if (started.child.exitCode === null) started.child.kill("SIGKILL");
       busy.close();
@@ -85,7 +85,7 @@ describe("pnpm start (src/main.mjs)", () => {
 
   it("refuses a bad port variable, naming it", async () => {
     const started = spawnStart({ DOCS_PORT: "eighty" });
-    expect(await started.exited).toBe(2);
+    expect(await waitForExit(started)).toBe(2);
     expect(started.output()).toContain('DOCS_PORT must be a port number (0-65535), got "eighty"');
   });
 });

@@ -103,3 +103,15 @@ export function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 180
     check();
   });
 }
+
+/**
+ * The exit code once the process has exited. Like `waitForOutput`'s, the timeout only turns a process that does
+ * not stop into an error that shows its output, instead of the test's bare timeout.
+ */
+export function waitForExit(started: Started, timeoutMs = 60_000): Promise<number | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const tooLong = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The process did not exit within ${timeoutMs} ms:\n${started.output()}`)), timeoutMs);
+  });
+  return Promise.race([started.exited, tooLong]).finally(() => clearTimeout(timer));
+}

@@ -2,7 +2,7 @@
 // group (pnpm, and main.mjs that pnpm hands over to).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { freePort, interrupt, isAlive, isGroupAlive, isPortFree, spawnPnpmStart, waitForOutput, type Started } from "./support.js";
+import { freePort, interrupt, isAlive, isGroupAlive, isPortFree, spawnPnpmStart, waitForExit, waitForOutput, type Started } from "./support.js";
 
 interface Served {
   docsPort: number;
@@ -43,7 +43,7 @@ async function expectAnswers(served: Served): Promise<void> {
 /** Ctrl-C, then: exit 0, no pnpm error banner, no process of the group nor its Prism left, every port free. */
 async function expectCleanInterrupt(started: Started, served: Served): Promise<void> {
   interrupt(started);
-  expect(await started.exited, started.output()).toBe(0);
+  expect(await waitForExit(started), started.output()).toBe(0);
   expect(started.child.signalCode).toBeNull();
   expect(started.output()).not.toMatch(/ELIFECYCLE|ERR_PNPM|Command failed/);
   expect(isGroupAlive(started.child.pid as number), "a process of the group outlived pnpm start").toBe(false);
