@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { freePort, isAlive, isPortFree, spawnStart, waitForExit, waitForOutput } from "./support.js";
+import { freePort, isAlive, isPortFree, spawnStart, waitForOutput } from "./support.js";
 
 // Not execFileSync: a blocked event loop cannot see a kept-alive socket closed by the server's idle timeout while
 // the command runs, and the next fetch reuses that dead socket ("other side closed", seen on a loaded machine).
@@ -13,50 +13,46 @@ describe("pnpm start (src/main.mjs)", () => {
     async (signal) => {
       const [docsPort, mockPort, emulatorPort] = [await freePort(), await freePort(), await freePort()];
       const started = spawnStart({ DOCS_PORT: String(docsPort), MOCK_PORT: String(mockPort), EMULATOR_PORT: String(emulatorPort) });
-      try {
-        await waitForOutput(started, /Ctrl-C stops all three/);
-        const out = started.output();
-        expect(out).toContain(`API docs   http://127.0.0.1:${docsPort}/`);
-        expect(out).toContain(`Mock API   http://127.0.0.1:${mockPort}`);
-        const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
-        expect(out).toContain(`Emulator   ${emulatorUrl}   (stateful: use it as baseUrl)`);
-        const prismPid = Number(/Prism, pid (\d+)/.exec(out)![1]);
-        expect(isAlive(prismPid)).toBe(true);
+      await waitForOutput(started, /Ctrl-C stops all three/);
+      const out = started.output();
+      expect(out).toContain(`API docs   http://127.0.0.1:${docsPort}/`);
+      expect(out).toContain(`Mock API   http://127.0.0.1:${mockPort}`);
+      const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
+      expect(out).toContain(`Emulator   ${emulatorUrl}   (stateful: use it as baseUrl)`);
+      const prismPid = Number(/Prism, pid (\d+)/.exec(out)![1]);
+      expect(isAlive(prismPid)).toBe(true);
 
-        const page = await fetch(`http://127.0.0.1:${docsPort}/`);
-        expect(page.status).toBe(200);
-        expect(page.headers.get("content-type")).toBe("text/html;charset=utf-8");
-        expect(await page.text()).toContain("Cloud Backup API");
+      const page = await fetch(`http://127.0.0.1:${docsPort}/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-type")).toBe("text/html;charset=utf-8");
+      expect(await page.text()).toContain("Cloud Backup API");
 
-        // The printed curl line, run as printed.
-        const curl = /^\s*(curl -s -H 'Authorization: Bearer test' '[^']+')$/m.exec(out)![1]!;
-        const { stdout: body } = await run("bash", ["-c", `${curl} -w '\\n%{http_code}'`], { encoding: "utf8" });
-        expect(body.slice(body.lastIndexOf("\n") + 1)).toBe("200");
-        expect(JSON.parse(body.slice(0, body.lastIndexOf("\n")))).toMatchObject({ id: expect.any(String) });
+      // The printed curl line, run as printed.
+      const curl = /^\s*(curl -s -H 'Authorization: Bearer test' '[^']+')$/m.exec(out)![1]!;
+      const { stdout: body } = await run("bash", ["-c", `${curl} -w '\\n%{http_code}'`], { encoding: "utf8" });
+      expect(body.slice(body.lastIndexOf("\n") + 1)).toBe("200");
+      expect(JSON.parse(body.slice(0, body.lastIndexOf("\n")))).toMatchObject({ id: expect.any(String) });
 
-        // The emulator answers: its control API, and a list of the folder the walkthrough names.
-        expect((await fetch(`${emulatorUrl}/_emulator`)).status).toBe(200);
-        const folderId = /folderId=(\w+)/.exec(out.slice(out.indexOf("Try the emulator:")))![1]!;
-        const list = await fetch(`${emulatorUrl}/backup/v1/backups?folderId=${folderId}&pageSize=5`, { headers: { authorization: "Bearer test" } });
-        expect(list.status).toBe(200);
-        expect(((await list.json()) as { backups: unknown[] }).backups).toHaveLength(5);
+      // The emulator answers: its control API, and a list of the folder the walkthrough names.
+      expect((await fetch(`${emulatorUrl}/_emulator`)).status).toBe(200);
+      const folderId = /folderId=(\w+)/.exec(out.slice(out.indexOf("Try the emulator:")))![1]!;
+      const list = await fetch(`${emulatorUrl}/backup/v1/backups?folderId=${folderId}&pageSize=5`, { headers: { authorization: "Bearer test" } });
+      expect(list.status).toBe(200);
+      expect(((await list.json()) as { backups: unknown[] }).backups).toHaveLength(5);
 
-        // The whole walkthrough, run as printed, starts a recovery that the emulator then holds (running or,
-        // on a slow machine, already done: the snapshot has both).
-        const walkthrough = /Try the emulator:\n([\s\S]+?)\n\n/.exec(out)![1]!;
-        await run("bash", ["-e", "-c", walkthrough], { encoding: "utf8" });
-        const snapshot = (await (await fetch(`${emulatorUrl}/_emulator/snapshot`)).json()) as { operations: Array<{ kind: string }> };
-        expect(snapshot.operations.map((operation) => operation.kind)).toEqual(["recovery"]);
+      // The whole walkthrough, run as printed, starts a recovery that the emulator then holds (running or,
+      // on a slow machine, already done: the snapshot has both).
+      const walkthrough = /Try the emulator:\n([\s\S]+?)\n\n/.exec(out)![1]!;
+      await run("bash", ["-e", "-c", walkthrough], { encoding: "utf8" });
+      const snapshot = (await (await fetch(`${emulatorUrl}/_emulator/snapshot`)).json()) as { operations: Array<{ kind: string }> };
+      expect(snapshot.operations.map((operation) => operation.kind)).toEqual(["recovery"]);
 
-        started.child.kill(signal);
-        expect(await waitForExit(started)).toBe(0);
-        expect(isAlive(prismPid), "Prism outlived pnpm start").toBe(false);
-        await expect(fetch(`http://127.0.0.1:${docsPort}/`)).rejects.toThrow();
-        await expect(fetch(`http://127.0.0.1:${mockPort}/`)).rejects.toThrow();
-        expect(await isPortFree(emulatorPort), "the emulator's port is still taken").toBe(true);
-      } finally {
-        if (started.child.exitCode === null) started.child.kill("SIGKILL");
-      }
+      started.child.kill(signal);
+      expect(await started.exited).toBe(0);
+      expect(isAlive(prismPid), "Prism outlived pnpm start").toBe(false);
+      await expect(fetch(`http://127.0.0.1:${docsPort}/`)).rejects.toThrow();
+      await expect(fetch(`http://127.0.0.1:${mockPort}/`)).rejects.toThrow();
+      expect(await isPortFree(emulatorPort), "the emulator's port is still taken").toBe(true);
     },
   );
 
@@ -76,16 +72,15 @@ describe("pnpm start (src/main.mjs)", () => {
       expect((await fetch(`http://127.0.0.1:${docsPort}/`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${emulatorPort}/_emulator`)).status).toBe(200);
       started.child.kill("SIGTERM");
-      expect(await waitForExit(started)).toBe(0);
+      expect(await started.exited).toBe(0);
     } finally {
-      if (started.child.exitCode === null) started.child.kill("SIGKILL");
       busy.close();
     }
   });
 
   it("refuses a bad port variable, naming it", async () => {
     const started = spawnStart({ DOCS_PORT: "eighty" });
-    expect(await waitForExit(started)).toBe(2);
+    expect(await started.exited).toBe(2);
     expect(started.output()).toContain('DOCS_PORT must be a port number (0-65535), got "eighty"');
   });
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { onTestFailed, onTestFinished } from "vitest";
 
 export const MAIN = fileURLToPath(new URL("../src/main.mjs", import.meta.url));
 export const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
@@ -42,7 +43,7 @@ export interface Started {
 }
 
 export function spawnStart(env: Record<string, string>): Started {
-  return watch(spawn(process.execPath, [MAIN], { env: { ...process.env, ...env } }));
+  return watch(spawn(process.execPath, [MAIN], { env: { ...process.env, ...env } }), { group: false });
 }
 
 /**
@@ -51,7 +52,7 @@ export function spawnStart(env: Record<string, string>): Started {
  * SIGINT to the whole group as Ctrl-C does.
  */
 export function spawnPnpmStart(env: Record<string, string>): Started {
-  return watch(spawn("pnpm", ["start"], { cwd: APP_DIR, detached: true, env: { ...process.env, ...env } }));
+  return watch(spawn("pnpm", ["start"], { cwd: APP_DIR, detached: true, env: { ...process.env, ...env } }), { group: true });
 }
 
 /** Ctrl-C: SIGINT to every process of the group the terminal started. */
@@ -64,30 +65,38 @@ export function isGroupAlive(leaderPid: number): boolean {
   return isAlive(-leaderPid);
 }
 
-function watch(child: ChildProcessWithoutNullStreams): Started {
+/**
+ * Collects the output, and ties the process to the test that started it. Waits carry no timers of their own: a
+ * hang ends at the test's timeout, any failure (that one included) shows what the process printed so far, and
+ * whatever is still running when the test ends is killed, its whole group if it has one.
+ */
+function watch(child: ChildProcessWithoutNullStreams, { group }: { group: boolean }): Started {
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (c: string) => (out += c));
   child.stderr.setEncoding("utf8").on("data", (c: string) => (out += c));
+  onTestFailed(() => console.error(`output of pid ${String(child.pid)} so far:\n${out}`));
+  onTestFinished(() => {
+    const pid = child.pid as number;
+    const running = group ? isGroupAlive(pid) : child.exitCode === null && child.signalCode === null;
+    if (!running) return;
+    try {
+      process.kill(group ? -pid : pid, "SIGKILL");
+    } catch {
+      // It ended between the check and the kill.
+    }
+  });
   // "close", not "exit": it comes after the last output, so `output()` is complete by then.
   const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
   return { child, output: () => out, exited };
 }
 
-/**
- * Resolves once the output matches, checked on every chunk; rejects if the process ends first or on timeout. The
- * timeout only turns a hang into an error that shows the output so far; it sits just under the test's own.
- */
-export function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 180_000): Promise<RegExpExecArray> {
+/** Resolves once the output matches, checked on every chunk; rejects if the process ends first. */
+export function waitForOutput(started: Started, pattern: RegExp): Promise<RegExpExecArray> {
   const { child } = started;
   return new Promise((resolve, reject) => {
     const stopWatching = () => {
-      clearTimeout(timer);
       child.stdout.off("data", check);
       child.stderr.off("data", check);
-    };
-    const fail = (why: string) => {
-      stopWatching();
-      reject(new Error(`${why} ${pattern}:\n${started.output()}`));
     };
     // spawnStart's own listeners come first, so `output()` already holds the chunk that triggered this.
     function check() {
@@ -96,22 +105,12 @@ export function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 180
       stopWatching();
       resolve(match);
     }
-    const timer = setTimeout(() => fail(`Output did not match within ${timeoutMs} ms:`), timeoutMs);
     child.stdout.on("data", check);
     child.stderr.on("data", check);
-    void started.exited.then(() => fail("The process exited before its output matched"));
+    void started.exited.then(() => {
+      stopWatching();
+      reject(new Error(`The process exited before its output matched ${pattern}:\n${started.output()}`));
+    });
     check();
   });
-}
-
-/**
- * The exit code once the process has exited. Like `waitForOutput`'s, the timeout only turns a process that does
- * not stop into an error that shows its output, instead of the test's bare timeout.
- */
-export function waitForExit(started: Started, timeoutMs = 60_000): Promise<number | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const tooLong = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The process did not exit within ${timeoutMs} ms:\n${started.output()}`)), timeoutMs);
-  });
-  return Promise.race([started.exited, tooLong]).finally(() => clearTimeout(timer));
 }

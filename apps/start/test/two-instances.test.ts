@@ -2,7 +2,7 @@
 // group (pnpm, and main.mjs that pnpm hands over to).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { freePort, interrupt, isAlive, isGroupAlive, isPortFree, spawnPnpmStart, waitForExit, waitForOutput, type Started } from "./support.js";
+import { freePort, interrupt, isAlive, isGroupAlive, isPortFree, spawnPnpmStart, waitForOutput, type Started } from "./support.js";
 
 interface Served {
   docsPort: number;
@@ -43,7 +43,7 @@ async function expectAnswers(served: Served): Promise<void> {
 /** Ctrl-C, then: exit 0, no pnpm error banner, no process of the group nor its Prism left, every port free. */
 async function expectCleanInterrupt(started: Started, served: Served): Promise<void> {
   interrupt(started);
-  expect(await waitForExit(started), started.output()).toBe(0);
+  expect(await started.exited, started.output()).toBe(0);
   expect(started.child.signalCode).toBeNull();
   expect(started.output()).not.toMatch(/ELIFECYCLE|ERR_PNPM|Command failed/);
   expect(isGroupAlive(started.child.pid as number), "a process of the group outlived pnpm start").toBe(false);
@@ -58,32 +58,23 @@ describe("two `pnpm start` at once", () => {
     // Both ask for the same ports, as two plain `pnpm start` ask for 8080, 4010 and 4020.
     const ports = { DOCS_PORT: String(await freePort()), MOCK_PORT: String(await freePort()), EMULATOR_PORT: String(await freePort()) };
     const first = spawnPnpmStart(ports);
-    let second: Started | undefined;
-    try {
-      await waitForOutput(first, /Ctrl-C stops all three/);
-      const servedByFirst = servedBy(first);
-      expect(servedByFirst.mockPort).toBe(Number(ports.MOCK_PORT));
+    await waitForOutput(first, /Ctrl-C stops all three/);
+    const servedByFirst = servedBy(first);
+    expect(servedByFirst.mockPort).toBe(Number(ports.MOCK_PORT));
 
-      second = spawnPnpmStart(ports);
-      await waitForOutput(second, /Ctrl-C stops all three/);
-      const servedBySecond = servedBy(second);
-      // Every port it asked for was taken: it moved each server, and says so.
-      expect(servedBySecond.docsPort).not.toBe(servedByFirst.docsPort);
-      expect(servedBySecond.mockPort, "the second printed the first one's Prism as its own").not.toBe(servedByFirst.mockPort);
-      expect(servedBySecond.emulatorPort).not.toBe(servedByFirst.emulatorPort);
-      expect(isAlive(servedBySecond.prismPid), "the second printed the pid of a Prism that is not running").toBe(true);
+    const second = spawnPnpmStart(ports);
+    await waitForOutput(second, /Ctrl-C stops all three/);
+    const servedBySecond = servedBy(second);
+    // Every port it asked for was taken: it moved each server, and says so.
+    expect(servedBySecond.docsPort).not.toBe(servedByFirst.docsPort);
+    expect(servedBySecond.mockPort, "the second printed the first one's Prism as its own").not.toBe(servedByFirst.mockPort);
+    expect(servedBySecond.emulatorPort).not.toBe(servedByFirst.emulatorPort);
+    expect(isAlive(servedBySecond.prismPid), "the second printed the pid of a Prism that is not running").toBe(true);
 
-      // Stop the first: whatever the second printed must still answer, so it was the second's own.
-      await expectCleanInterrupt(first, servedByFirst);
-      await expectAnswers(servedBySecond);
-      await expectCleanInterrupt(second, servedBySecond);
-    } finally {
-      for (const started of [first, second]) {
-        if (started && started.child.exitCode === null && isGroupAlive(started.child.pid as number)) {
-          process.kill(-(started.child.pid as number), "SIGKILL");
-        }
-      }
-    }
+    // Stop the first: whatever the second printed must still answer, so it was the second's own.
+    await expectCleanInterrupt(first, servedByFirst);
+    await expectAnswers(servedBySecond);
+    await expectCleanInterrupt(second, servedBySecond);
   });
 
   it("the root `pnpm start` hands over to main.mjs with exec after its build, as this package's start script does", () => {

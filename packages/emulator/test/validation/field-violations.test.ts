@@ -142,8 +142,8 @@ describe("validation from the spec: 400 INVALID_ARGUMENT naming each field as th
       body: new ReadableStream<Uint8Array>({ start() {} }), // sends nothing, never ends
       duplex: "half",
     } as RequestInit);
-    const answer = await Promise.race([emulator.fetch(request), new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 10_000))]);
-    expect(answer).not.toBe("hung");
-    expect((answer as Response).status).toBe(413);
+    // The body never ends: an emulator that waited for it would hold this test until its timeout.
+    const answer = await emulator.fetch(request);
+    expect(answer.status).toBe(413);
   });
 });
