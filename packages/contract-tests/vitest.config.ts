@@ -1,9 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from "vitest/config";
 
 // The server tests run once per target (src/target.ts); the tests that compare files run once, with the mock.
-const serverTests = ['test/client-server-spec/**/*.test.ts'];
-const statefulTests = ['test/client-emulator-spec/**/*.test.ts'];
-const globalSetup = ['./src/global-setup.ts'];
+const serverTests = ["test/client-server-spec/**/*.test.ts"];
+const statefulTests = ["test/client-emulator-spec/**/*.test.ts"];
+const globalSetup = ["./src/global-setup.ts"];
 
 export default defineConfig({
   test: {
@@ -15,17 +15,28 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'mock',
-          include: ['test/**/*.test.ts'],
+          name: "mock",
+          include: ["test/**/*.test.ts"],
           exclude: statefulTests,
           globalSetup,
           // Type-level facts (*.test-d.ts) are checked by tsc as part of the run.
-          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
         },
       },
       // One emulator per project, its faults global: files run one after another so that they do not meet.
-      { extends: true, test: { name: 'emulator', include: [...serverTests, ...statefulTests], globalSetup, fileParallelism: false } },
-      { extends: true, test: { name: 'emulator-via-prism-proxy', include: [...serverTests, ...statefulTests], globalSetup, fileParallelism: false } },
+      {
+        extends: true,
+        test: { name: "emulator", include: [...serverTests, ...statefulTests], globalSetup, fileParallelism: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: "emulator-via-prism-proxy",
+          include: [...serverTests, ...statefulTests],
+          globalSetup,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

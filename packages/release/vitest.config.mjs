@@ -1,8 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.mjs'],
+    include: ["test/**/*.test.mjs"],
     // A backstop against a hang, not a speed limit: a flow case runs git, changeset and redocly, which took up to
     // 53 s with the whole suite sharing two cores twice over.
     testTimeout: 180_000,

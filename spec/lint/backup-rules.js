@@ -2,27 +2,27 @@
 // Each report says how to fix the problem, not only what it is.
 // Loaded by redocly.yaml (`plugins:`); rule names are prefixed `backup/`.
 
-const INT64_PATTERN = '^-?[0-9]+$';
-const SHARED_ERRORS = ['400', '401', '403', '404', '429', '500', '503'];
-const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
+const INT64_PATTERN = "^-?[0-9]+$";
+const SHARED_ERRORS = ["400", "401", "403", "404", "429", "500", "503"];
+const MUTATING = new Set(["post", "put", "patch", "delete"]);
 
 /** int64 must travel as a string of digits (proto3 JSON mapping), never as a JSON number. */
 function Int64AsString() {
   return {
     Schema(schema, ctx) {
-      if (schema.format !== 'int64') return;
-      if (schema.type === 'integer' || schema.type === 'number') {
+      if (schema.format !== "int64") return;
+      if (schema.type === "integer" || schema.type === "number") {
         ctx.report({
           message:
-            'int64 travels as a JSON string of digits. Write `type: string`, `format: int64`, ' +
+            "int64 travels as a JSON string of digits. Write `type: string`, `format: int64`, " +
             `\`pattern: '${INT64_PATTERN}'\`. (For a numeric query parameter, drop \`format: int64\` and keep ` +
-            '`type: integer` with `minimum`/`maximum`.)',
-          location: ctx.location.child('type'),
+            "`type: integer` with `minimum`/`maximum`.)",
+          location: ctx.location.child("type"),
         });
       } else if (schema.pattern !== INT64_PATTERN) {
         ctx.report({
           message: `An int64 string needs \`pattern: '${INT64_PATTERN}'\` so validators and the mock reject non-digits.`,
-          location: ctx.location.child(schema.pattern === undefined ? 'format' : 'pattern'),
+          location: ctx.location.child(schema.pattern === undefined ? "format" : "pattern"),
         });
       }
     },
@@ -38,9 +38,9 @@ function SharedErrorResponses() {
       if (missing.length > 0) {
         ctx.report({
           message:
-            `Missing shared error responses ${missing.join(', ')}. Add each as ` +
+            `Missing shared error responses ${missing.join(", ")}. Add each as ` +
             "`'<code>': {$ref: ../components/responses/<Name>.yaml}` (see spec/components/responses/README.md).",
-          location: ctx.location.child('responses').key(),
+          location: ctx.location.child("responses").key(),
         });
       }
     },
@@ -54,12 +54,12 @@ function MutatingTakesIdempotencyKey() {
       // ctx.key is the operation's key in its path item: the HTTP method.
       if (!MUTATING.has(String(ctx.key))) return;
       const names = (operation.parameters ?? []).map((p) => ctx.resolve(p).node?.name?.toLowerCase());
-      if (!names.includes('idempotency-key')) {
+      if (!names.includes("idempotency-key")) {
         ctx.report({
           message:
-            'A mutating operation must accept the `Idempotency-Key` header: add ' +
-            '`$ref: ../components/parameters/HeaderIdempotencyKey.yaml` to its parameters.',
-          location: ctx.location.child('parameters').key(),
+            "A mutating operation must accept the `Idempotency-Key` header: add " +
+            "`$ref: ../components/parameters/HeaderIdempotencyKey.yaml` to its parameters.",
+          location: ctx.location.child("parameters").key(),
         });
       }
     },
@@ -75,10 +75,10 @@ function StatusCodeTable() {
   return {
     Schema: {
       leave(schema) {
-        const codes = schema.properties?.code?.['x-google-rpc-codes'];
+        const codes = schema.properties?.code?.["x-google-rpc-codes"];
         if (!Array.isArray(codes)) return;
         const rows = codes.map(({ code, name, httpStatus }) => `| ${code} | ${name} | ${httpStatus} |`);
-        schema.description = `${schema.description ?? ''}\n${['| code | name | HTTP |', '| --- | --- | --- |', ...rows].join('\n')}\n`;
+        schema.description = `${schema.description ?? ""}\n${["| code | name | HTTP |", "| --- | --- | --- |", ...rows].join("\n")}\n`;
       },
     },
   };
@@ -86,17 +86,17 @@ function StatusCodeTable() {
 
 export default function backupRulesPlugin() {
   return {
-    id: 'backup',
+    id: "backup",
     decorators: {
       oas3: {
-        'status-code-table': StatusCodeTable,
+        "status-code-table": StatusCodeTable,
       },
     },
     rules: {
       oas3: {
-        'int64-as-string': Int64AsString,
-        'shared-error-responses': SharedErrorResponses,
-        'mutating-takes-idempotency-key': MutatingTakesIdempotencyKey,
+        "int64-as-string": Int64AsString,
+        "shared-error-responses": SharedErrorResponses,
+        "mutating-takes-idempotency-key": MutatingTakesIdempotencyKey,
       },
     },
   };

@@ -35,7 +35,20 @@ const rawPage = join(work, "redoc.html");
 try {
   execFileSync(
     process.execPath,
-    [redocly, "build-docs", specFile, "--inlineBundle", "--output", rawPage, "--title", doc.info.title, "--config", join(root, "redocly.yaml"), "--lint-config", "error"],
+    [
+      redocly,
+      "build-docs",
+      specFile,
+      "--inlineBundle",
+      "--output",
+      rawPage,
+      "--title",
+      doc.info.title,
+      "--config",
+      join(root, "redocly.yaml"),
+      "--lint-config",
+      "error",
+    ],
     { stdio: "pipe", env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } },
   );
 } catch (error) {

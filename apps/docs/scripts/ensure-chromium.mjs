@@ -7,7 +7,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromiumPlan } from "./lib/chromium-location.mjs";
 
-const plan = chromiumPlan({ env: process.env, platform: process.platform, uid: process.getuid?.(), exists: existsSync });
+const plan = chromiumPlan({
+  env: process.env,
+  platform: process.platform,
+  uid: process.getuid?.(),
+  exists: existsSync,
+});
 if (plan.action === "fail") {
   console.error(plan.message);
   process.exit(1);

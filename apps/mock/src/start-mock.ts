@@ -78,7 +78,10 @@ async function startOnce(options: StartMockOptions, port: number, host: string):
   const specPath = options.specPath ?? bundledSpecPath();
   const seed = options.seed ?? 1;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
-  const mode = options.upstreamUrl === undefined ? ["mock", specPath, "--seed", String(seed)] : ["proxy", specPath, options.upstreamUrl];
+  const mode =
+    options.upstreamUrl === undefined
+      ? ["mock", specPath, "--seed", String(seed)]
+      : ["proxy", specPath, options.upstreamUrl];
   const child = spawnPrism([...mode, "-h", host, "-p", String(port), "-v", "warn"]);
 
   let stdout = "";
@@ -126,7 +129,12 @@ async function startOnce(options: StartMockOptions, port: number, host: string):
   // answers on the port (another Prism of a second `pnpm start`) does not count.
   const abandon = new AbortController();
   const outcome = await Promise.race([
-    waitUntilListening(announcements(child), { pid: child.pid ?? -1, port }, options.startTimeoutMs ?? 30_000, abandon.signal).then(
+    waitUntilListening(
+      announcements(child),
+      { pid: child.pid ?? -1, port },
+      options.startTimeoutMs ?? 30_000,
+      abandon.signal,
+    ).then(
       (): "ready" => "ready",
       (error: unknown) => error as Error,
     ),

@@ -12,7 +12,11 @@ describe("pnpm start (src/main.mjs)", () => {
     "serves the docs, the mock and the emulator, prints their URLs and working curls, and on %s stops all three (no orphan Prism)",
     async (signal) => {
       const [docsPort, mockPort, emulatorPort] = [await freePort(), await freePort(), await freePort()];
-      const started = spawnStart({ DOCS_PORT: String(docsPort), MOCK_PORT: String(mockPort), EMULATOR_PORT: String(emulatorPort) });
+      const started = spawnStart({
+        DOCS_PORT: String(docsPort),
+        MOCK_PORT: String(mockPort),
+        EMULATOR_PORT: String(emulatorPort),
+      });
       await waitForOutput(started, /Ctrl-C stops all three/);
       const out = started.output();
       expect(out).toContain(`API docs   http://127.0.0.1:${docsPort}/`);
@@ -36,7 +40,9 @@ describe("pnpm start (src/main.mjs)", () => {
       // The emulator answers: its control API, and a list of the folder the walkthrough names.
       expect((await fetch(`${emulatorUrl}/_emulator`)).status).toBe(200);
       const folderId = /folderId=(\w+)/.exec(out.slice(out.indexOf("Try the emulator:")))![1]!;
-      const list = await fetch(`${emulatorUrl}/backup/v1/backups?folderId=${folderId}&pageSize=5`, { headers: { authorization: "Bearer test" } });
+      const list = await fetch(`${emulatorUrl}/backup/v1/backups?folderId=${folderId}&pageSize=5`, {
+        headers: { authorization: "Bearer test" },
+      });
       expect(list.status).toBe(200);
       expect(((await list.json()) as { backups: unknown[] }).backups).toHaveLength(5);
 
@@ -44,7 +50,9 @@ describe("pnpm start (src/main.mjs)", () => {
       // on a slow machine, already done: the snapshot has both).
       const walkthrough = /Try the emulator:\n([\s\S]+?)\n\n/.exec(out)![1]!;
       await run("bash", ["-e", "-c", walkthrough], { encoding: "utf8" });
-      const snapshot = (await (await fetch(`${emulatorUrl}/_emulator/snapshot`)).json()) as { operations: Array<{ kind: string }> };
+      const snapshot = (await (await fetch(`${emulatorUrl}/_emulator/snapshot`)).json()) as {
+        operations: Array<{ kind: string }>;
+      };
       expect(snapshot.operations.map((operation) => operation.kind)).toEqual(["recovery"]);
 
       started.child.kill(signal);
@@ -61,7 +69,11 @@ describe("pnpm start (src/main.mjs)", () => {
     const busy = createServer();
     await new Promise<void>((r) => busy.listen(0, "127.0.0.1", () => r()));
     const busyPort = (busy.address() as { port: number }).port;
-    const started = spawnStart({ DOCS_PORT: String(busyPort), MOCK_PORT: String(busyPort), EMULATOR_PORT: String(busyPort) });
+    const started = spawnStart({
+      DOCS_PORT: String(busyPort),
+      MOCK_PORT: String(busyPort),
+      EMULATOR_PORT: String(busyPort),
+    });
     try {
       const [, docsPort] = await waitForOutput(started, /API docs {3}http:\/\/127\.0\.0\.1:(\d+)\//);
       const [, mockPort] = await waitForOutput(started, /Mock API {3}http:\/\/127\.0\.0\.1:(\d+)/);

@@ -52,7 +52,9 @@ export function spawnStart(env: Record<string, string>): Started {
  * SIGINT to the whole group as Ctrl-C does.
  */
 export function spawnPnpmStart(env: Record<string, string>): Started {
-  return watch(spawn("pnpm", ["start"], { cwd: APP_DIR, detached: true, env: { ...process.env, ...env } }), { group: true });
+  return watch(spawn("pnpm", ["start"], { cwd: APP_DIR, detached: true, env: { ...process.env, ...env } }), {
+    group: true,
+  });
 }
 
 /** Ctrl-C: SIGINT to every process of the group the terminal started. */

@@ -2,7 +2,16 @@
 // group (pnpm, and main.mjs that pnpm hands over to).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { freePort, interrupt, isAlive, isGroupAlive, isPortFree, spawnPnpmStart, waitForOutput, type Started } from "./support.js";
+import {
+  freePort,
+  interrupt,
+  isAlive,
+  isGroupAlive,
+  isPortFree,
+  spawnPnpmStart,
+  waitForOutput,
+  type Started,
+} from "./support.js";
 
 interface Served {
   docsPort: number;
@@ -33,9 +42,12 @@ function servedBy(started: Started): Served {
 /** Every printed URL answers, from a server of this instance (checked by the caller stopping the other one first). */
 async function expectAnswers(served: Served): Promise<void> {
   expect((await fetch(`http://127.0.0.1:${served.docsPort}/`)).status).toBe(200);
-  const backup = await fetch(`${served.mockUrl}/backup/v1/backups/a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10?folderId=b1g0ijbfaqsn12345678`, {
-    headers: { authorization: "Bearer test" },
-  });
+  const backup = await fetch(
+    `${served.mockUrl}/backup/v1/backups/a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10?folderId=b1g0ijbfaqsn12345678`,
+    {
+      headers: { authorization: "Bearer test" },
+    },
+  );
   expect(backup.status).toBe(200);
   expect((await fetch(`${served.emulatorUrl}/_emulator`)).status).toBe(200);
 }
@@ -56,7 +68,11 @@ async function expectCleanInterrupt(started: Started, served: Served): Promise<v
 describe("two `pnpm start` at once", () => {
   it("the second prints only URLs it serves itself, and Ctrl-C ends each with exit 0, no banner, nothing left running", async () => {
     // Both ask for the same ports, as two plain `pnpm start` ask for 8080, 4010 and 4020.
-    const ports = { DOCS_PORT: String(await freePort()), MOCK_PORT: String(await freePort()), EMULATOR_PORT: String(await freePort()) };
+    const ports = {
+      DOCS_PORT: String(await freePort()),
+      MOCK_PORT: String(await freePort()),
+      EMULATOR_PORT: String(await freePort()),
+    };
     const first = spawnPnpmStart(ports);
     await waitForOutput(first, /Ctrl-C stops all three/);
     const servedByFirst = servedBy(first);
@@ -67,7 +83,9 @@ describe("two `pnpm start` at once", () => {
     const servedBySecond = servedBy(second);
     // Every port it asked for was taken: it moved each server, and says so.
     expect(servedBySecond.docsPort).not.toBe(servedByFirst.docsPort);
-    expect(servedBySecond.mockPort, "the second printed the first one's Prism as its own").not.toBe(servedByFirst.mockPort);
+    expect(servedBySecond.mockPort, "the second printed the first one's Prism as its own").not.toBe(
+      servedByFirst.mockPort,
+    );
     expect(servedBySecond.emulatorPort).not.toBe(servedByFirst.emulatorPort);
     expect(isAlive(servedBySecond.prismPid), "the second printed the pid of a Prism that is not running").toBe(true);
 
@@ -81,8 +99,11 @@ describe("two `pnpm start` at once", () => {
     // Without exec, the shell pnpm runs the script in (dash on Debian) sits between pnpm and main.mjs, dies of
     // the Ctrl-C it received even though main.mjs exits 0, and pnpm prints ELIFECYCLE. The test above runs
     // this package's script; this keeps the root's on the same hand-over.
-    const scripts = (path: string) => (JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as { scripts: Record<string, string> }).scripts;
-    expect(scripts("../../../package.json").start).toMatch(/^turbo run build --filter=@backup-api\/start\.\.\. .*&& exec node apps\/start\/src\/main\.mjs$/);
+    const scripts = (path: string) =>
+      (JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8")) as { scripts: Record<string, string> }).scripts;
+    expect(scripts("../../../package.json").start).toMatch(
+      /^turbo run build --filter=@backup-api\/start\.\.\. .*&& exec node apps\/start\/src\/main\.mjs$/,
+    );
     expect(scripts("../package.json").start).toBe("exec node src/main.mjs");
   });
 });

@@ -52,7 +52,15 @@ export async function benchGet(base, { rounds = 61, iterations = 300 } = {}) {
   };
 
   const { us, vs } = await compare(
-    { handWritten, handWrittenWithId, handWrittenWithTimeout, openapiFetch, raw, client: ours, clientNoTimeout: oursNoTimeout },
+    {
+      handWritten,
+      handWrittenWithId,
+      handWrittenWithTimeout,
+      openapiFetch,
+      raw,
+      client: ours,
+      clientNoTimeout: oursNoTimeout,
+    },
     { rounds, iterations, warmup: 500 },
   );
   return {

@@ -71,8 +71,14 @@ export async function benchListAll(base, total, { rounds = 21 } = {}) {
   const t = (xs) => median(xs.map((m) => m.ms));
   // the spread of the per-pair ratios shows how much noise the ratio of medians sits in
   const pairs = spread(ours.map((m, i) => m.ms / hand[i].ms));
-  const mem = { hand: globalThis.gc ? await heapOf(handLoop) : undefined, ours: globalThis.gc ? await heapOf(listAll) : undefined };
-  const heapLine = (m) => (m ? `heap kept ${m.retained.toFixed(1)} MB (peak between per-page GCs ${m.peak.toFixed(1)} MB)` : "run with --expose-gc for heap");
+  const mem = {
+    hand: globalThis.gc ? await heapOf(handLoop) : undefined,
+    ours: globalThis.gc ? await heapOf(listAll) : undefined,
+  };
+  const heapLine = (m) =>
+    m
+      ? `heap kept ${m.retained.toFixed(1)} MB (peak between per-page GCs ${m.peak.toFixed(1)} MB)`
+      : "run with --expose-gc for heap";
   return {
     "hand-written page loop": `${t(hand).toFixed(0)} ms, ${heapLine(mem.hand)}`,
     "client.backups.listAll": `${t(ours).toFixed(0)} ms, ${heapLine(mem.ours)}   ${(t(ours) / t(hand)).toFixed(3)}× ${pairs} time (for information)`,

@@ -16,8 +16,14 @@ const print = (title, rows) => {
 
 try {
   console.log(`Node ${process.version}; server in a child process on ${base}`);
-  print("backups.get, per call, for information (median µs of interleaved rounds; ratio of medians [25th–75th percentile of per-round ratios])", await benchGet(base));
-  print(`listAll over ${info.pages * info.pageSize} backups in ${info.pages} pages (median of interleaved walks; ratio [per-pair spread])`, await benchListAll(base, info.pages * info.pageSize));
+  print(
+    "backups.get, per call, for information (median µs of interleaved rounds; ratio of medians [25th–75th percentile of per-round ratios])",
+    await benchGet(base),
+  );
+  print(
+    `listAll over ${info.pages * info.pageSize} backups in ${info.pages} pages (median of interleaved walks; ratio [per-pair spread])`,
+    await benchListAll(base, info.pages * info.pageSize),
+  );
   const { client, openapiFetch, floor } = await measureSize();
   print("ESM build + dependencies, minified (gzipped)", {
     "openapi-fetch alone": `${openapiFetch.minified} B (${openapiFetch.gzipped} B)`,

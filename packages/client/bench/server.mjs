@@ -24,7 +24,11 @@ const pages = Array.from({ length: PAGES }, (_, p) =>
 );
 
 const send = (res, body) => {
-  res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-request-id": "bench" });
+  res.writeHead(200, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+    "x-request-id": "bench",
+  });
   res.end(body);
 };
 

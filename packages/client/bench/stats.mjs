@@ -17,7 +17,8 @@ export async function compare(variants, { rounds, iterations, warmup }) {
     }
   }
   const us = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-  const vs = (name, base) => `${(us[name] / us[base]).toFixed(3)}× ${spread(samples[name].map((x, r) => x / samples[base][r]))}`;
+  const vs = (name, base) =>
+    `${(us[name] / us[base]).toFixed(3)}× ${spread(samples[name].map((x, r) => x / samples[base][r]))}`;
   return { us, vs };
 }
 

@@ -13,7 +13,7 @@ const renderers = {
   regions: () =>
     table(
       ["region", "API host", "operations host"],
-      Object.entries(REGIONS).map(([region, hosts]) => [code(region), code(hosts.api), code(hosts.operations)])
+      Object.entries(REGIONS).map(([region, hosts]) => [code(region), code(hosts.api), code(hosts.operations)]),
     ),
   codes: () =>
     table(
@@ -23,13 +23,13 @@ const renderers = {
         code(entry.name),
         entry.httpStatus,
         RETRYABLE_STATUSES.includes(entry.httpStatus) ? "yes" : "no",
-      ])
+      ]),
     ),
   retries: () => `network failures (no answer) and HTTP ${list(RETRYABLE_STATUSES)}`,
   defaults: () => {
     const flat = (object, prefix = "") =>
       Object.entries(object).flatMap(([name, value]) =>
-        typeof value === "object" ? flat(value, `${prefix}${name}.`) : [[`${prefix}${name}`, value]]
+        typeof value === "object" ? flat(value, `${prefix}${name}.`) : [[`${prefix}${name}`, value]],
       );
     const inWords = (ms) => (ms >= 3_600_000 ? `${ms / 3_600_000} h` : `${ms / 60_000} min`);
     const readable = (name, value) =>
@@ -38,7 +38,7 @@ const renderers = {
         : String(value);
     return table(
       ["option", "default"],
-      flat(CLIENT_DEFAULTS).map(([name, value]) => [code(name), readable(name, value)])
+      flat(CLIENT_DEFAULTS).map(([name, value]) => [code(name), readable(name, value)]),
     );
   },
 };

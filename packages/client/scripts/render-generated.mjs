@@ -43,12 +43,12 @@ function renderRegions(spec) {
     const operations = operationsHosts.get(region);
     if (!operations) throw new Error(`spec: getOperation has no server with x-region ${region}`);
     return `${doc(server.description)}  ${region}: { api: ${literal(server.url)}, operations: ${literal(
-      operations
+      operations,
     )} },\n`;
   });
   return `${header(
     "Each region's API host and operations host: a region is a whole installation.",
-    "`servers` (x-region) and getOperation's `servers`"
+    "`servers` (x-region) and getOperation's `servers`",
   )}
 export const REGIONS = {
 ${entries.join("")}} as const;
@@ -76,7 +76,7 @@ function renderStatusCodes(spec) {
         throw new Error(`spec: ${operation.operationId}'s ${status} answer has no example with a code`);
       if (declared.has(status) && declared.get(status) !== code) {
         throw new Error(
-          `spec: the first examples of the ${status} answers disagree on their code (${declared.get(status)}, ${code})`
+          `spec: the first examples of the ${status} answers disagree on their code (${declared.get(status)}, ${code})`,
         );
       }
       declared.set(status, code);
@@ -88,12 +88,12 @@ function renderStatusCodes(spec) {
     if (only.length === 1 && !declared.has(String(status))) declared.set(String(status), only[0].code);
   }
   const rows = codes.map(
-    (entry) => `  { code: ${entry.code}, name: ${literal(entry.name)}, httpStatus: ${entry.httpStatus} },\n`
+    (entry) => `  { code: ${entry.code}, name: ${literal(entry.name)}, httpStatus: ${entry.httpStatus} },\n`,
   );
   const declaredRows = [...declared].sort(([a], [b]) => a - b).map(([status, code]) => `  ${status}: ${code},\n`);
   return `${header(
     "The google.rpc codes with their names and HTTP statuses (the gRPC-gateway mapping), and what a bare status stands for.",
-    "`x-google-rpc-codes` on Status.code, and the examples of the declared error answers"
+    "`x-google-rpc-codes` on Status.code, and the examples of the declared error answers",
   )}
 export const STATUS_CODES = [
 ${rows.join("")}] as const;
@@ -133,8 +133,8 @@ function renderListSelectors(spec) {
     }
     table.push(
       `  { name: ${literal(name)}, parameters: [${parameters.map((p) => literal(p.name)).join(", ")}], needs: ${literal(
-        needs
-      )}, paginated: ${paginated} },\n`
+        needs,
+      )}, paginated: ${paginated} },\n`,
     );
     const plain = parameters.length === 1 && parameters[0].name === name;
     if (plain) {
@@ -158,8 +158,8 @@ function renderListSelectors(spec) {
         lead &&
           `${lead} ${needs === "all" ? "All" : "At least one"} of ${parameters
             .map((p) => `\`${member(p)}\``)
-            .join(needs === "all" ? " and " : ", ")}.`
-      )}  ${name}: ${type};\n`
+            .join(needs === "all" ? " and " : ", ")}.`,
+      )}  ${name}: ${type};\n`,
     );
   }
   const unpaginated = [...groups]
@@ -167,7 +167,7 @@ function renderListSelectors(spec) {
     .map(([name]) => literal(name));
   return `${header(
     "The selectors of `backups.list`: exactly one is given per call.",
-    "`x-selector` on list's parameters"
+    "`x-selector` on list's parameters",
   )}
 export const LIST_SELECTORS = [
 ${table.join("")}] as const;
@@ -207,7 +207,7 @@ function renderProto3Defaults(spec) {
       base && otherBases.length === 0 ? resolveRefAt(spec, base, `${resolved.pointer}/allOf/0`) : undefined;
     if (baseSchema) entry.extends = visit(baseSchema, entryName(baseSchema, base));
     const inherited = new Map(
-      (baseSchema ? messageProperties(spec, baseSchema) : []).map((field) => [field.name, field.property])
+      (baseSchema ? messageProperties(spec, baseSchema) : []).map((field) => [field.name, field.property]),
     );
     for (const field of messageProperties(spec, resolved)) {
       if (field.required || inherited.get(field.name) === field.property) continue;
@@ -215,7 +215,7 @@ function renderProto3Defaults(spec) {
       if (kind.kind === "message")
         entry.messages[field.name] = visit(
           kind.schema,
-          entryName(kind.schema, field.property, `${name}.${field.name}`)
+          entryName(kind.schema, field.property, `${name}.${field.name}`),
         );
       if (kind.kind === "list") {
         const items = kind.items;
@@ -283,8 +283,8 @@ function renderProto3Defaults(spec) {
     if (Object.keys(entry.scalars).length)
       parts.push(
         `  scalars: ${object(
-          Object.fromEntries(Object.entries(entry.scalars).map(([field, zero]) => [field, literal(zero)]))
-        )},\n`
+          Object.fromEntries(Object.entries(entry.scalars).map(([field, zero]) => [field, literal(zero)])),
+        )},\n`,
       );
     // a list is filled with [] whatever its items; items with nothing to fill are not followed
     const lists = Object.entries(entry.lists).map(([field, item]) => [
@@ -309,7 +309,7 @@ function renderProto3Defaults(spec) {
   });
   return `${header(
     'What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled. Which field is which follows @backup-api/spec-walker\'s proto3Field.',
-    "components/schemas"
+    "components/schemas",
   )}
 /**
  * One message. \`extends\`: a message whose fields it has too (an \`allOf\`); \`scalars\`: each scalar field with its

@@ -35,8 +35,7 @@ export function createBackupClient({ iamToken, baseUrl }) {
         }),
     },
     operations: {
-      get: (operationId) =>
-        go("get", "/operations/{operationId}", { params: { path: { operationId } } }),
+      get: (operationId) => go("get", "/operations/{operationId}", { params: { path: { operationId } } }),
     },
   };
 }

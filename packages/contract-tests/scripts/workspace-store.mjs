@@ -4,15 +4,15 @@
 // enough: run as a turbo task, pnpm does not see a store chosen by the environment (`npm_config_store_dir`, as
 // CI caches set it), because turbo hands a task only the variables it is told to pass, and pnpm then answers
 // its default store, where nothing is. The workspace's own node_modules records the store it was linked from.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /** @param {string} repoRoot @returns {string} the absolute store directory, as pnpm recorded it */
 export function workspaceStoreDir(repoRoot) {
-  const file = join(repoRoot, 'node_modules', '.modules.yaml');
+  const file = join(repoRoot, "node_modules", ".modules.yaml");
   let text;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(file, "utf8");
   } catch (cause) {
     throw new Error(`cannot read ${file}: install the workspace first (pnpm install)`, { cause });
   }
@@ -25,7 +25,7 @@ export function workspaceStoreDir(repoRoot) {
 function storeDirIn(/** @type {string} */ text) {
   try {
     const value = JSON.parse(text)?.storeDir;
-    return typeof value === 'string' && value !== '' ? value : undefined;
+    return typeof value === "string" && value !== "" ? value : undefined;
   } catch {
     return /^storeDir:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(text)?.[1];
   }
@@ -33,5 +33,5 @@ function storeDirIn(/** @type {string} */ text) {
 
 /** The install of the copy: offline, from the lockfile as committed, and from the workspace's own store. */
 export function offlineInstallArgs(/** @type {string} */ storeDir) {
-  return ['install', '--offline', '--frozen-lockfile', `--store-dir=${storeDir}`];
+  return ["install", "--offline", "--frozen-lockfile", `--store-dir=${storeDir}`];
 }

@@ -1,29 +1,40 @@
 // The emulator as a target: served over HTTP for the run, its fixture ids read from its seed.
-import type { Emulator } from '@backup-api/emulator';
-import { serveEmulator } from '@backup-api/emulator/node';
-import type { FixtureIds } from './fixture-ids.js';
+import type { Emulator } from "@backup-api/emulator";
+import { serveEmulator } from "@backup-api/emulator/node";
+import type { FixtureIds } from "./fixture-ids.js";
 
 /** Enough backups for a listAll over thousands; operations finish at once, so test files do not wait on each other. */
-export const EMULATOR_OPTIONS = { seed: { backups: 2_500 }, operations: { recovery: { durationMs: 0 }, delete: { durationMs: 0 } } };
+export const EMULATOR_OPTIONS = {
+  seed: { backups: 2_500 },
+  operations: { recovery: { durationMs: 0 }, delete: { durationMs: 0 } },
+};
 
 async function json(emulator: Emulator, path: string, init: RequestInit = {}): Promise<any> {
-  const response = await emulator.fetch(`http://emulator.local${path}`, { ...init, headers: { authorization: 'Bearer setup', 'content-type': 'application/json', ...init.headers } });
-  if (!response.ok) throw new Error(`emulator target setup: ${path} answered ${response.status} ${await response.text()}`);
+  const response = await emulator.fetch(`http://emulator.local${path}`, {
+    ...init,
+    headers: { authorization: "Bearer setup", "content-type": "application/json", ...init.headers },
+  });
+  if (!response.ok)
+    throw new Error(`emulator target setup: ${path} answered ${response.status} ${await response.text()}`);
   return response.json();
 }
 
 /** Picks the ids from the seed: two COMPUTE backups of different instances (one to read, one to delete). */
 export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds> {
   const state = emulator.snapshot();
-  const folder = state.folders.find((candidate) => !candidate.forbidden && state.backups.some((record) => record.folderId === candidate.id))!;
-  const live = state.backups.filter((record) => record.folderId === folder.id && !record.backup.deleted && record.resourceType === 'COMPUTE');
+  const folder = state.folders.find(
+    (candidate) => !candidate.forbidden && state.backups.some((record) => record.folderId === candidate.id),
+  )!;
+  const live = state.backups.filter(
+    (record) => record.folderId === folder.id && !record.backup.deleted && record.resourceType === "COMPUTE",
+  );
   const read = live[0]!;
   const deletable = live.find((record) => record.backup.computeInstanceId !== read.backup.computeInstanceId)!;
   const disks = await json(emulator, `/backup/v1/backups/${read.backup.id}/files?folderId=${folder.id}`);
   // An operation for getOperation to read: a recovery of a third backup, which finishes at once.
   const spare = live.find((record) => record !== read && record !== deletable)!;
   const operation = await json(emulator, `/backup/v1/backups/${spare.backup.id}:startRecovery`, {
-    method: 'POST',
+    method: "POST",
     body: JSON.stringify({ computeInstanceId: spare.backup.computeInstanceId }),
   });
   return {

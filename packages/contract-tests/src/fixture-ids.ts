@@ -17,14 +17,14 @@ export interface FixtureIds {
 }
 
 export const MOCK_IDS: FixtureIds = {
-  backupId: 'a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10',
-  folderId: 'b1g0ijbfaqsn12345678',
-  computeInstanceId: 'epdp2hnkcn1s8u1k7b2n',
-  archiveId: '7c1d6e0a-4b2f-4a55-8f0e-1e2d3c4b5a69',
-  policyId: 'cbq5gkqhq5a5n0t1c0d8',
-  resourceId: '3f8a2c1e-9d7b-4e6a-b5c4-1a2b3c4d5e6f',
-  sourceId: 'disk-0',
-  operationId: 'cdg3lam9a1c0n7v4hq2e',
-  deletableBackupId: 'a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10',
-  deletableComputeInstanceId: 'epdp2hnkcn1s8u1k7b2n',
+  backupId: "a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10",
+  folderId: "b1g0ijbfaqsn12345678",
+  computeInstanceId: "epdp2hnkcn1s8u1k7b2n",
+  archiveId: "7c1d6e0a-4b2f-4a55-8f0e-1e2d3c4b5a69",
+  policyId: "cbq5gkqhq5a5n0t1c0d8",
+  resourceId: "3f8a2c1e-9d7b-4e6a-b5c4-1a2b3c4d5e6f",
+  sourceId: "disk-0",
+  operationId: "cdg3lam9a1c0n7v4hq2e",
+  deletableBackupId: "a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10",
+  deletableComputeInstanceId: "epdp2hnkcn1s8u1k7b2n",
 };

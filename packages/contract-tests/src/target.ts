@@ -3,9 +3,9 @@
 //   emulator                  @backup-api/emulator over HTTP, seeded
 //   emulator-via-prism-proxy  the same emulator behind `prism proxy`, which validates every request and answer
 // BACKUP_API_BASE_URL points the mock project at another server (the real service) instead.
-import type { FixtureIds } from './fixture-ids.js';
+import type { FixtureIds } from "./fixture-ids.js";
 
-export type TargetKind = 'mock' | 'emulator' | 'emulator-via-prism-proxy' | 'external';
+export type TargetKind = "mock" | "emulator" | "emulator-via-prism-proxy" | "external";
 
 export interface Target {
   kind: TargetKind;
@@ -29,23 +29,26 @@ export interface Target {
 export function externalTarget(env: NodeJS.ProcessEnv, ids: FixtureIds): Target | undefined {
   const baseUrl = env.BACKUP_API_BASE_URL?.trim();
   if (!baseUrl) return undefined;
-  if (!/^https?:\/\//.test(baseUrl)) throw new Error(`BACKUP_API_BASE_URL must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
-  const iamToken = env.BACKUP_API_IAM_TOKEN?.trim() ?? '';
+  if (!/^https?:\/\//.test(baseUrl))
+    throw new Error(`BACKUP_API_BASE_URL must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  const iamToken = env.BACKUP_API_IAM_TOKEN?.trim() ?? "";
   return {
-    kind: 'external',
+    kind: "external",
     baseUrl,
     operationsBaseUrl: env.BACKUP_API_OPERATIONS_URL?.trim() || baseUrl,
     iamToken,
     ids,
-    emulatorUrl: '',
-    skipReason: iamToken ? '' : `BACKUP_API_BASE_URL is set (${baseUrl}) but BACKUP_API_IAM_TOKEN is not: no call is made without a token`,
+    emulatorUrl: "",
+    skipReason: iamToken
+      ? ""
+      : `BACKUP_API_BASE_URL is set (${baseUrl}) but BACKUP_API_IAM_TOKEN is not: no call is made without a token`,
     readOnlyReason: `external target ${baseUrl}: only read-only operations run`,
     preferReason: `external target ${baseUrl}: errors on cue need the Prism mock`,
     statefulReason: `external target ${baseUrl}: stateful scenarios need the emulator`,
   };
 }
 
-declare module 'vitest' {
+declare module "vitest" {
   export interface ProvidedContext {
     target: Target;
   }

@@ -26,7 +26,8 @@ function summarise(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parents = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
-  const label = ({ callFrame }) => `${callFrame.functionName || "(anonymous)"} ${callFrame.url ? `${basename(callFrame.url)}:${callFrame.lineNumber + 1}` : ""}`.trim();
+  const label = ({ callFrame }) =>
+    `${callFrame.functionName || "(anonymous)"} ${callFrame.url ? `${basename(callFrame.url)}:${callFrame.lineNumber + 1}` : ""}`.trim();
   const samples = profile.samples.filter((id) => !NOT_CODE.has(nodes.get(id).callFrame.functionName));
   const selfCounts = new Map();
   for (const id of samples) {

@@ -18,6 +18,7 @@ export async function compareCpuTime(variants, { rounds, iterations }) {
     }
   }
   const us = Object.fromEntries(entries.map(([name]) => [name, median(samples[name])]));
-  const vs = (name, base) => `${(us[name] / us[base]).toFixed(3)}× ${spread(samples[name].map((value, round) => value / samples[base][round]))}`;
+  const vs = (name, base) =>
+    `${(us[name] / us[base]).toFixed(3)}× ${spread(samples[name].map((value, round) => value / samples[base][round]))}`;
   return { us, vs };
 }

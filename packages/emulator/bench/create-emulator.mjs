@@ -46,11 +46,20 @@ export async function benchCreateEmulator({ runs, coldRuns }) {
     title: `3. createEmulator() with the default seed (goal: under 50 ms, cold and warm)`,
     rows: [
       ["warm, in-process", `median ${formatMs(warm)} of ${runs} runs after 5 warm-up   ${verdict(warm < 50)}`],
-      ["  of which generateSeed()", `median ${formatMs(median(seed))} (${((median(seed) / warm) * 100).toFixed(0)}% of createEmulator)`],
-      ["cold, fresh process", `first createEmulator() ${formatMs(firstCreate)} (median of ${coldRuns} processes: ${cold.map((sample) => sample.firstCreateMs.toFixed(1)).join(", ")})   ${verdict(firstCreate < 50)}`],
+      [
+        "  of which generateSeed()",
+        `median ${formatMs(median(seed))} (${((median(seed) / warm) * 100).toFixed(0)}% of createEmulator)`,
+      ],
+      [
+        "cold, fresh process",
+        `first createEmulator() ${formatMs(firstCreate)} (median of ${coldRuns} processes: ${cold.map((sample) => sample.firstCreateMs.toFixed(1)).join(", ")})   ${verdict(firstCreate < 50)}`,
+      ],
       ["  before it: import dist/index.js", `${formatMs(coldMedian("importMs"))}`],
       ["  second createEmulator()", `${formatMs(coldMedian("secondCreateMs"))}`],
-      ["  first request (ajv compiles)", `${formatMs(coldMedian("firstRequestMs"))}, second ${formatMs(coldMedian("secondRequestMs"))}   (list, pageSize=1, emulator.fetch)`],
+      [
+        "  first request (ajv compiles)",
+        `${formatMs(coldMedian("firstRequestMs"))}, second ${formatMs(coldMedian("secondRequestMs"))}   (list, pageSize=1, emulator.fetch)`,
+      ],
     ],
     figures: { warmMs: warm, coldMs: firstCreate },
   };

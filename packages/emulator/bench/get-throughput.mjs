@@ -47,7 +47,10 @@ export async function benchGetThroughput({ durationSeconds, warmupSeconds, conne
     const ceiling = await measure(bareUrl, bare.child.pid, connections, durationSeconds);
     const ratio = emulator.requests.average / prism.requests.average;
     const coreUs = await inProcessCpuUs(target.path);
-    const split = emulator.cpuUsPerRequest === undefined ? "" : `; HTTP adds ${formatUs(emulator.cpuUsPerRequest - coreUs)} of the server's ${formatUs(emulator.cpuUsPerRequest)}/req`;
+    const split =
+      emulator.cpuUsPerRequest === undefined
+        ? ""
+        : `; HTTP adds ${formatUs(emulator.cpuUsPerRequest - coreUs)} of the server's ${formatUs(emulator.cpuUsPerRequest)}/req`;
     return {
       title: `1. GET one backup over HTTP: autocannon, ${connections} connections, ${durationSeconds} s each after ${warmupSeconds} s warm-up (goal: emulator ≥ 3× Prism req/s)`,
       rows: [
@@ -58,8 +61,14 @@ export async function benchGetThroughput({ durationSeconds, warmupSeconds, conne
         ["ceiling: bare node:http", `${describeRun(ceiling, emulatorAnswer)}   (the emulator's bytes, no work)`],
         ["emulator ÷ Prism, req/s", `${ratio.toFixed(2)}×   ${verdict(ratio >= 3)}`],
         ["Prism ÷ emulator, p99 latency", `${(prism.latency.p99 / emulator.latency.p99).toFixed(2)}×`],
-        ["Prism ÷ emulator, server CPU/req", `${prism.cpuUsPerRequest && emulator.cpuUsPerRequest ? `${(prism.cpuUsPerRequest / emulator.cpuUsPerRequest).toFixed(2)}×` : "n/a"}   (the same comparison, blind to other processes taking the CPU)`],
-        ["emulator ÷ bare node:http, req/s", `${(emulator.requests.average / ceiling.requests.average).toFixed(2)}×   ${verdict(emulator.requests.average / ceiling.requests.average >= 0.5)} (goal ≥ 0.5×: what the pipeline keeps of a bare server's rate)`],
+        [
+          "Prism ÷ emulator, server CPU/req",
+          `${prism.cpuUsPerRequest && emulator.cpuUsPerRequest ? `${(prism.cpuUsPerRequest / emulator.cpuUsPerRequest).toFixed(2)}×` : "n/a"}   (the same comparison, blind to other processes taking the CPU)`,
+        ],
+        [
+          "emulator ÷ bare node:http, req/s",
+          `${(emulator.requests.average / ceiling.requests.average).toFixed(2)}×   ${verdict(emulator.requests.average / ceiling.requests.average >= 0.5)} (goal ≥ 0.5×: what the pipeline keeps of a bare server's rate)`,
+        ],
       ],
       figures: { emulatorRps: emulator.requests.average, prismRps: prism.requests.average, ratio },
     };

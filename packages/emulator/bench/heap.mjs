@@ -6,7 +6,10 @@ import { fileURLToPath } from "node:url";
 const CHILD = fileURLToPath(new URL("./heap-child.mjs", import.meta.url));
 
 function measure(backups) {
-  const child = fork(CHILD, [String(backups)], { execArgv: ["--expose-gc"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(CHILD, [String(backups)], {
+    execArgv: ["--expose-gc"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   return new Promise((resolve, reject) => {
     child.once("message", (result) => {
       child.kill();
@@ -27,7 +30,10 @@ export async function benchHeap({ backups }) {
       ["backups stored", `${result.stored} (describe().backups), created in ${result.createMs.toFixed(0)} ms`],
       ["heapUsed growth", `${(heapBytes / 2 ** 20).toFixed(1)} MiB`],
       ["per backup", `${perBackup.toFixed(0)} B`],
-      ["its JSON text, per backup", `${jsonPerBackup.toFixed(0)} B   heap ÷ JSON ${(perBackup / jsonPerBackup).toFixed(2)}×   (disks arrays are shared per instance, JSON repeats them)`],
+      [
+        "its JSON text, per backup",
+        `${jsonPerBackup.toFixed(0)} B   heap ÷ JSON ${(perBackup / jsonPerBackup).toFixed(2)}×   (disks arrays are shared per instance, JSON repeats them)`,
+      ],
     ],
     figures: { perBackup },
   };

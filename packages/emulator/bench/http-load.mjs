@@ -23,7 +23,12 @@ export async function expectOk(url) {
   const response = await fetch(url, { headers: AUTH_HEADERS });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${body.slice(0, 300)}`);
-  return { body, headers: Object.fromEntries([...response.headers].filter(([name]) => !["content-length", "date", "connection", "keep-alive"].includes(name))) };
+  return {
+    body,
+    headers: Object.fromEntries(
+      [...response.headers].filter(([name]) => !["content-length", "date", "connection", "keep-alive"].includes(name)),
+    ),
+  };
 }
 
 /** Starts bare-server.mjs with `answer`; resolves to its URL and the child (to disconnect). */
@@ -38,4 +43,3 @@ export const describeRun = (result, answer) =>
   `${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${String(result.latency.p99).padStart(3)} ms   ` +
   `server CPU ${result.cpuUsPerRequest === undefined ? "n/a" : formatUs(result.cpuUsPerRequest).padStart(8)}/req   ` +
   `${answer.body.length} B body   non-2xx ${result.non2xx}   errors ${result.errors + result.timeouts}`;
-

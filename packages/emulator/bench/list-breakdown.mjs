@@ -18,9 +18,17 @@ const STAGES = [
 ];
 
 async function hmacSigner() {
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode("x".repeat(64)), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode("x".repeat(64)),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   // 13 key bytes + a query identity like the list handler's: the size of the emulator's page-token message.
-  const message = new TextEncoder().encode(`${"k".repeat(13)}["folderId",{"folderId":"b1gs8i6ef1ttp1pbjm2m"},"desc",{},""]`);
+  const message = new TextEncoder().encode(
+    `${"k".repeat(13)}["folderId",{"folderId":"b1gs8i6ef1ttp1pbjm2m"},"desc",{},""]`,
+  );
   return () => crypto.subtle.sign("HMAC", key, message);
 }
 
@@ -37,7 +45,10 @@ export async function benchListBreakdown({ rounds, iterations, profileCalls: pro
     getOne: () => fetchText(emulator, getUrl),
   };
   global.gc?.();
-  const { us, vs } = await compare({ ...calls, stringify: () => JSON.stringify(pageBody), hmac: sign }, { rounds, iterations, warmup: 200 });
+  const { us, vs } = await compare(
+    { ...calls, stringify: () => JSON.stringify(pageBody), hmac: sign },
+    { rounds, iterations, warmup: 200 },
+  );
   const cpu = await compareCpuTime(calls, { rounds, iterations });
   const perBackup = (us.page100 - us.page1) / (PAGE_SIZE - 1);
   const profile = await profileCalls(calls.page100, profiledCalls);
@@ -50,8 +61,14 @@ export async function benchListBreakdown({ rounds, iterations, profileCalls: pro
       ["per extra backup on the page", `${formatUs(perBackup)}   ((100-item − 1-item) ÷ 99)`],
       ["GET one backup", `${formatUs(us.getOne)}   ${vs("getOne", "page100")}   the fixed cost of any request`],
       ["JSON.stringify of the page", `${formatUs(us.stringify)}   ${vs("stringify", "page100")}`],
-      ["one HMAC-SHA256 (Web Crypto)", `${formatUs(us.hmac)}   ${vs("hmac", "page100")}   a page token costs one to encode, one to decode`],
-      ["CPU time per call", `100-item ${formatUs(cpu.us.page100)}, 1-item ${formatUs(cpu.us.page1)}, GET ${formatUs(cpu.us.getOne)}   (wall − CPU = time descheduled or waiting)`],
+      [
+        "one HMAC-SHA256 (Web Crypto)",
+        `${formatUs(us.hmac)}   ${vs("hmac", "page100")}   a page token costs one to encode, one to decode`,
+      ],
+      [
+        "CPU time per call",
+        `100-item ${formatUs(cpu.us.page100)}, 1-item ${formatUs(cpu.us.page1)}, GET ${formatUs(cpu.us.getOne)}   (wall − CPU = time descheduled or waiting)`,
+      ],
       [`profile of ${profiledCalls} calls`, `${profile.samples} busy samples; inclusive share by stage:`],
       ...STAGES.map(([name, what]) => [`  ${name}`, `${percent(profile.inclusive(name))}   ${what}`]),
       ["  top self time", ""],

@@ -27,19 +27,32 @@ export async function benchListPage({ rounds, iterations }, createEmulator, fold
   const cpu = await compareCpuTime(variants, { rounds, iterations });
   const ratioFirst = us.firstLarge / us.firstSmall;
   const ratioDeep = us.deepLarge / us.deepSmall;
-  const describeStore = (store) => `${store.stored} stored (${store.folderSize} in the folder), created in ${store.createMs.toFixed(0)} ms; deep = page ${store.middlePage + 1}`;
+  const describeStore = (store) =>
+    `${store.stored} stored (${store.folderSize} in the folder), created in ${store.createMs.toFixed(0)} ms; deep = page ${store.middlePage + 1}`;
   return {
     title: `4. One list page, pageSize=100, folderId selector, emulator.fetch in-process; median per call of ${rounds} interleaved rounds × ${iterations} (goal: 100k ÷ 1k ≤ 1.5×)`,
     rows: [
       ["1k store", describeStore(small)],
       ["100k store", describeStore(large)],
       ["first page, 1k", `${formatUs(us.firstSmall)}/call`],
-      ["first page, 100k", `${formatUs(us.firstLarge)}/call   100k ÷ 1k ${vs("firstLarge", "firstSmall")}   ${verdict(ratioFirst <= 1.5)}`],
+      [
+        "first page, 100k",
+        `${formatUs(us.firstLarge)}/call   100k ÷ 1k ${vs("firstLarge", "firstSmall")}   ${verdict(ratioFirst <= 1.5)}`,
+      ],
       ["deep page (pageToken), 1k", `${formatUs(us.deepSmall)}/call`],
-      ["deep page (pageToken), 100k", `${formatUs(us.deepLarge)}/call   100k ÷ 1k ${vs("deepLarge", "deepSmall")}   ${verdict(ratioDeep <= 1.5)}`],
+      [
+        "deep page (pageToken), 100k",
+        `${formatUs(us.deepLarge)}/call   100k ÷ 1k ${vs("deepLarge", "deepSmall")}   ${verdict(ratioDeep <= 1.5)}`,
+      ],
       ["deep ÷ first, 100k", `${vs("deepLarge", "firstLarge")}   (what decoding + checking a pageToken adds)`],
-      ["CPU time, first page", `1k ${formatUs(cpu.us.firstSmall)}, 100k ${formatUs(cpu.us.firstLarge)}/call   100k ÷ 1k ${cpu.vs("firstLarge", "firstSmall")}   (not counting time descheduled)`],
-      ["CPU time, deep page", `1k ${formatUs(cpu.us.deepSmall)}, 100k ${formatUs(cpu.us.deepLarge)}/call   100k ÷ 1k ${cpu.vs("deepLarge", "deepSmall")}`],
+      [
+        "CPU time, first page",
+        `1k ${formatUs(cpu.us.firstSmall)}, 100k ${formatUs(cpu.us.firstLarge)}/call   100k ÷ 1k ${cpu.vs("firstLarge", "firstSmall")}   (not counting time descheduled)`,
+      ],
+      [
+        "CPU time, deep page",
+        `1k ${formatUs(cpu.us.deepSmall)}, 100k ${formatUs(cpu.us.deepLarge)}/call   100k ÷ 1k ${cpu.vs("deepLarge", "deepSmall")}`,
+      ],
       ["how it is indexed", INDEXING],
     ],
     figures: { ratioFirst, ratioDeep, us },

@@ -42,5 +42,14 @@ export async function listStore(createEmulator, folderId, backups) {
     const count = JSON.parse(await fetchText(emulator, url)).backups.length;
     if (count !== PAGE_SIZE) throw new Error(`expected a page of ${PAGE_SIZE}, got ${count}`);
   }
-  return { emulator, folderId, createMs, stored: emulator.describe().backups, folderSize, middlePage, firstUrl, deepUrl };
+  return {
+    emulator,
+    folderId,
+    createMs,
+    stored: emulator.describe().backups,
+    folderSize,
+    middlePage,
+    firstUrl,
+    deepUrl,
+  };
 }

@@ -26,7 +26,10 @@ export async function benchListThroughput({ durationSeconds, warmupSeconds, conn
         ["path", path],
         ["emulator (bin, child process)", describeRun(emulator, answer)],
         ["ceiling: bare node:http", describeRun(ceiling, answer)],
-        ["emulator ÷ bare node:http, req/s", `${(emulator.requests.average / ceiling.requests.average).toFixed(2)}×   (where the rest goes: section 4b)`],
+        [
+          "emulator ÷ bare node:http, req/s",
+          `${(emulator.requests.average / ceiling.requests.average).toFixed(2)}×   (where the rest goes: section 4b)`,
+        ],
       ],
     };
   } finally {

@@ -48,7 +48,11 @@ export function freePort() {
 }
 
 function spawnNode(args, { detached }) {
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], detached, env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+  const child = spawn(process.execPath, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    detached,
+    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+  });
   if (detached) groupLeaders.add(child);
   children.add(child);
   child.once("exit", () => children.delete(child));
@@ -67,7 +71,9 @@ export function spawnEmulator(port, extraArgs = []) {
 
 /** `node <prism-cli> mock openapi.json …`: Prism as startMock() runs it, minus startMock's own readiness probe. */
 export function spawnPrism(port) {
-  return spawnNode([prismCliPath(), "mock", bundledSpecPath(), "-h", HOST, "-p", String(port), "-v", "warn"], { detached: true });
+  return spawnNode([prismCliPath(), "mock", bundledSpecPath(), "-h", HOST, "-p", String(port), "-v", "warn"], {
+    detached: true,
+  });
 }
 
 export function urlOf(port) {
@@ -92,7 +98,10 @@ export async function pollUntilOk(url, { headers, child, intervalMs = 10, timeou
   const deadline = performance.now() + timeoutMs;
   let last = "no answer yet";
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before answering 200: ${child.output}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(
+        `the server exited (${child.exitCode ?? child.signalCode}) before answering 200: ${child.output}`,
+      );
     try {
       const response = await fetch(url, { headers, signal: AbortSignal.timeout(2000) });
       await response.arrayBuffer();
@@ -101,7 +110,8 @@ export async function pollUntilOk(url, { headers, child, intervalMs = 10, timeou
     } catch (error) {
       last = error.cause?.code ?? error.message;
     }
-    if (performance.now() > deadline) throw new Error(`no 200 from ${url} within ${timeoutMs} ms (last: ${last}): ${child.output}`);
+    if (performance.now() > deadline)
+      throw new Error(`no 200 from ${url} within ${timeoutMs} ms (last: ${last}): ${child.output}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

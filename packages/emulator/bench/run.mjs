@@ -47,10 +47,20 @@ if (wanted("2")) show(await benchStartup({ rounds: settings.startRounds }));
 if (wanted("3")) show(await benchCreateEmulator({ runs: settings.createRuns, coldRuns: settings.coldRuns }));
 if (wanted("4")) {
   const { createEmulator, DEFAULT_SEED_FOLDER_ID } = await import(EMULATOR_INDEX_URL);
-  const list = await benchListPage({ rounds: settings.listRounds, iterations: settings.listIterations }, createEmulator, DEFAULT_SEED_FOLDER_ID);
+  const list = await benchListPage(
+    { rounds: settings.listRounds, iterations: settings.listIterations },
+    createEmulator,
+    DEFAULT_SEED_FOLDER_ID,
+  );
   show(list);
   const { path } = await seedTarget();
-  show(await benchListBreakdown({ rounds: settings.listRounds, iterations: settings.listIterations, profileCalls: 500 }, list.large, path));
+  show(
+    await benchListBreakdown(
+      { rounds: settings.listRounds, iterations: settings.listIterations, profileCalls: 500 },
+      list.large,
+      path,
+    ),
+  );
 }
 if (wanted("5")) show(await benchHeap({ backups: 100_000 }));
 if (wanted("6")) show(await benchListThroughput(settings));

@@ -7,8 +7,14 @@ export const AUTH_HEADERS = { authorization: "Bearer bench" };
 export async function seedTarget() {
   const { createEmulator, DEFAULT_SEED_FOLDER_ID } = await import(EMULATOR_INDEX_URL);
   const state = createEmulator().snapshot();
-  const record = state.backups.findLast((candidate) => candidate.folderId === DEFAULT_SEED_FOLDER_ID && !candidate.backup.deleted);
+  const record = state.backups.findLast(
+    (candidate) => candidate.folderId === DEFAULT_SEED_FOLDER_ID && !candidate.backup.deleted,
+  );
   const backupId = record.backup.id;
   const folderId = record.folderId;
-  return { backupId, folderId, path: `/backup/v1/backups/${encodeURIComponent(backupId)}?folderId=${encodeURIComponent(folderId)}` };
+  return {
+    backupId,
+    folderId,
+    path: `/backup/v1/backups/${encodeURIComponent(backupId)}?folderId=${encodeURIComponent(folderId)}`,
+  };
 }

@@ -25,7 +25,8 @@ async function soakAt(connections, seconds) {
     const rssAfterWarmUp = rssMiB(server.pid);
     const result = await runSoak({ url: server.url, connections, durationMs: seconds * 1000, maxRequests: Infinity });
     const rssAtEnd = rssMiB(server.pid);
-    const growth = rssAfterWarmUp && rssAtEnd ? `${(((rssAtEnd - rssAfterWarmUp) / rssAfterWarmUp) * 100).toFixed(1)} %` : "n/a";
+    const growth =
+      rssAfterWarmUp && rssAtEnd ? `${(((rssAtEnd - rssAfterWarmUp) / rssAfterWarmUp) * 100).toFixed(1)} %` : "n/a";
     return [
       `${connections} connections`,
       `${result.requestsPerSecond.toFixed(0).padStart(5)} req/s   p50 ${result.p50Ms.toFixed(1)} ms   p99 ${result.p99Ms.toFixed(1)} ms   ` +
@@ -46,5 +47,8 @@ export async function benchSoak({ seconds }) {
     rows.push([label, figures]);
     for (const violation of violations) rows.push(["  broken", violation]);
   }
-  return { title: `7. Soak: ${seconds} s of mixed traffic per run, invariants checked as it runs (goal: 0 errors, 0 broken, RSS flat)`, rows };
+  return {
+    title: `7. Soak: ${seconds} s of mixed traffic per run, invariants checked as it runs (goal: 0 errors, 0 broken, RSS flat)`,
+    rows,
+  };
 }

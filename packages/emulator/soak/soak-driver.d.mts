@@ -13,4 +13,10 @@ export interface SoakResult {
   violations: string[];
 }
 
-export function runSoak(options: { url: string; connections: number; durationMs: number; maxRequests: number; random?: () => number }): Promise<SoakResult>;
+export function runSoak(options: {
+  url: string;
+  connections: number;
+  durationMs: number;
+  maxRequests: number;
+  random?: () => number;
+}): Promise<SoakResult>;

@@ -10,7 +10,8 @@
 const LOOPBACK = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\]):\d+$/;
 
 /** @param {number[]} sorted @param {number} fraction */
-const percentile = (sorted, fraction) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] : 0);
+const percentile = (sorted, fraction) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] : 0;
 
 /**
  * @param {{ url: string, connections: number, durationMs: number, maxRequests: number, random?: () => number }} options
@@ -31,7 +32,9 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
   // What a walk must show: the backups live when the run starts. One already marked deleted may be a deletion an
   // earlier run started, which can finish during this one: it may go, so it is not counted.
   const initiallyInFolder = new Set(
-    snapshot.backups.filter((record) => record.folderId === folder.id && !record.backup.deleted).map((record) => record.backup.id),
+    snapshot.backups
+      .filter((record) => record.folderId === folder.id && !record.backup.deleted)
+      .map((record) => record.backup.id),
   );
 
   const violations = [];
@@ -78,7 +81,8 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
     if (!body?.id) return;
     const first = operationByKey.get(key);
     if (first === undefined) operationByKey.set(key, body.id);
-    else if (first !== body.id) violations.push(`Idempotency-Key ${key} yielded two Operations: ${first} and ${body.id}`);
+    else if (first !== body.id)
+      violations.push(`Idempotency-Key ${key} yielded two Operations: ${first} and ${body.id}`);
   }
 
   /** The same mutating request sent twice at once with one key: both answers must name one Operation. */
@@ -95,13 +99,16 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
     const seen = new Set();
     let pageToken = "";
     do {
-      const page = await send(`/backup/v1/backups?folderId=${folder.id}&pageSize=100${pageToken ? `&pageToken=${pageToken}` : ""}`);
+      const page = await send(
+        `/backup/v1/backups?folderId=${folder.id}&pageSize=100${pageToken ? `&pageToken=${pageToken}` : ""}`,
+      );
       if (page.status !== 200) return;
       for (const backup of page.body.backups ?? []) {
         if (seen.has(backup.id)) violations.push(`a page walk repeated backup ${backup.id}`);
         seen.add(backup.id);
         const doneAt = deletionDoneAt.get(backup.id);
-        if (doneAt !== undefined && page.sentAt > doneAt) violations.push(`backup ${backup.id} was listed after its deletion was seen done`);
+        if (doneAt !== undefined && page.sentAt > doneAt)
+          violations.push(`backup ${backup.id} was listed after its deletion was seen done`);
       }
       pageToken = page.body.nextPageToken ?? "";
     } while (pageToken && keepGoing());
@@ -110,7 +117,8 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
     for (const id of initiallyInFolder) {
       const sent = deleteSentAt.get(id);
       const liveThroughout = sent === undefined || sent > walkEnd;
-      if (liveThroughout && !seen.has(id)) violations.push(`a page walk (${(walkEnd - walkStart).toFixed(0)} ms) skipped backup ${id}, live throughout`);
+      if (liveThroughout && !seen.has(id))
+        violations.push(`a page walk (${(walkEnd - walkStart).toFixed(0)} ms) skipped backup ${id}, live throughout`);
     }
   }
 

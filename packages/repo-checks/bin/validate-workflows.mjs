@@ -13,7 +13,11 @@ try {
     if (!valid) console.log(findings.replace(/^/gm, "    "));
   }
   const invalid = results.filter((result) => !result.valid).length;
-  console.log(invalid ? `${invalid} of ${results.length} workflows are invalid` : `${results.length} workflows valid (action-validator)`);
+  console.log(
+    invalid
+      ? `${invalid} of ${results.length} workflows are invalid`
+      : `${results.length} workflows valid (action-validator)`,
+  );
   process.exitCode = invalid ? 1 : 0;
 } catch (error) {
   console.error(`✗ validate-workflows: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,7 +15,10 @@ export function workflowFiles(dir = WORKFLOWS_DIR) {
   } catch (cause) {
     throw new Error(`cannot list the workflows in ${dir}`, { cause });
   }
-  const files = names.filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(dir, name));
+  const files = names
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
   if (files.length === 0) throw new Error(`no workflow (*.yml, *.yaml) in ${dir}`);
   return files;
 }

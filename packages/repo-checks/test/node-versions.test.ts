@@ -13,7 +13,10 @@ const readme = readText("README.md");
 function inWords(range: string): string {
   return new semver.Range(range).set
     .map((comparators) => semver.minVersion(comparators.map((c) => c.value).join(" "))!)
-    .map((lowest) => `${lowest.major}${lowest.minor || lowest.patch ? `.${lowest.minor}` : ""}${lowest.patch ? `.${lowest.patch}` : ""}+`)
+    .map(
+      (lowest) =>
+        `${lowest.major}${lowest.minor || lowest.patch ? `.${lowest.minor}` : ""}${lowest.patch ? `.${lowest.patch}` : ""}+`,
+    )
     .join(" or ");
 }
 
@@ -57,7 +60,9 @@ describe("the Node versions the packages run on", () => {
   it("every workspace package states one engines range, which holds every version the repo is developed on", () => {
     const ranges = new Map(packages.map(({ dir, manifest }) => [dir, manifest.engines?.node]));
     const [first] = [...new Set(ranges.values())];
-    expect(Object.fromEntries(ranges), "the packages' engines.node differ").toEqual(Object.fromEntries([...ranges.keys()].map((dir) => [dir, first])));
+    expect(Object.fromEntries(ranges), "the packages' engines.node differ").toEqual(
+      Object.fromEntries([...ranges.keys()].map((dir) => [dir, first])),
+    );
     expect(semver.subset(rootRange, first!), `${rootRange} inside ${first}`).toBe(true);
   });
 

@@ -45,7 +45,13 @@ describe("the commands the workflows run", () => {
     }
     // The parsing found the commands at all (an empty list would pass the loop above).
     expect(checked).toEqual(
-      expect.arrayContaining(["test", "release:version", "release:publish", "apps/docs/scripts/release-version.mjs", "apps/docs/scripts/place-release.mjs"]),
+      expect.arrayContaining([
+        "test",
+        "release:version",
+        "release:publish",
+        "apps/docs/scripts/release-version.mjs",
+        "apps/docs/scripts/place-release.mjs",
+      ]),
     );
   });
 });

@@ -37,7 +37,9 @@ describe("the GitHub workflows (action-validator 0.6.0, offline)", () => {
   });
 
   it("the lint fails, naming the folder, when there is no workflow to check", () => {
-    const run = spawnSync(process.execPath, [LINT, fileURLToPath(new URL("./fixtures/", import.meta.url))], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [LINT, fileURLToPath(new URL("./fixtures/", import.meta.url))], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/no workflow \(\*\.yml, \*\.yaml\) in .*fixtures/);
   });

@@ -14,7 +14,10 @@ export function bundlePath(): string {
   try {
     return require.resolve("@backup-api/spec/openapi.json");
   } catch (cause) {
-    throw new Error("Cannot find @backup-api/spec/openapi.json: build the spec first (pnpm --filter @backup-api/spec build)", { cause });
+    throw new Error(
+      "Cannot find @backup-api/spec/openapi.json: build the spec first (pnpm --filter @backup-api/spec build)",
+      { cause },
+    );
   }
 }
 

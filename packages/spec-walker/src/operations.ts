@@ -102,6 +102,9 @@ export function listOperations(doc: SpecNode): SpecOperation[] {
 /** The operation with this operationId; throws naming it when the spec has none. */
 export function findOperation(operations: readonly SpecOperation[], operationId: string): SpecOperation {
   const found = operations.find((operation) => operation.operationId === operationId);
-  if (!found) throw new Error(`spec: no operation ${operationId} (the spec has ${operations.map((o) => o.operationId).join(", ")})`);
+  if (!found)
+    throw new Error(
+      `spec: no operation ${operationId} (the spec has ${operations.map((o) => o.operationId).join(", ")})`,
+    );
   return found;
 }

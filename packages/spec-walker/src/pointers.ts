@@ -32,7 +32,8 @@ export function resolveRefAt(doc: SpecNode, node: SpecNode, pointer: string): Re
   const seen = new Set<string>();
   while (current !== null && typeof current === "object" && typeof current.$ref === "string") {
     const ref: string = current.$ref;
-    if (!ref.startsWith("#/")) throw new Error(`spec: only local $refs are expected in the bundle, got ${ref} at ${at}`);
+    if (!ref.startsWith("#/"))
+      throw new Error(`spec: only local $refs are expected in the bundle, got ${ref} at ${at}`);
     if (seen.has(ref)) throw new Error(`spec: $ref cycle through ${ref}`);
     seen.add(ref);
     at = ref.slice(1);

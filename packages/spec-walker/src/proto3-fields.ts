@@ -52,7 +52,9 @@ export function proto3Field(doc: SpecNode, property: SpecNode, pointer: string):
   if (Array.isArray(schema.enum)) {
     const zero = schema.enum[0];
     if (typeof zero !== "string" || !zero.endsWith("_UNSPECIFIED")) {
-      throw new Error(`spec: the enum at ${at} must list its *_UNSPECIFIED value first (its proto3 default), got ${JSON.stringify(zero)}`);
+      throw new Error(
+        `spec: the enum at ${at} must list its *_UNSPECIFIED value first (its proto3 default), got ${JSON.stringify(zero)}`,
+      );
     }
     return { kind: "scalar", defaultValue: zero };
   }
@@ -74,11 +76,18 @@ export function proto3Field(doc: SpecNode, property: SpecNode, pointer: string):
 export function messageProperties(doc: SpecNode, schema: Resolved): MessageProperty[] {
   const byName = new Map<string, MessageProperty>();
   const visit = ({ node, pointer }: Resolved) => {
-    ((node.allOf as SpecNode[] | undefined) ?? []).forEach((part, index) => visit(resolveRefAt(doc, part, `${pointer}/allOf/${index}`)));
+    ((node.allOf as SpecNode[] | undefined) ?? []).forEach((part, index) =>
+      visit(resolveRefAt(doc, part, `${pointer}/allOf/${index}`)),
+    );
     const required = new Set<string>((node.required as string[] | undefined) ?? []);
     for (const [name, property] of Object.entries((node.properties ?? {}) as SpecNode)) {
       const wasRequired = byName.get(name)?.required ?? false;
-      byName.set(name, { name, property, pointer: `${pointer}/properties/${escapePointer(name)}`, required: wasRequired || required.has(name) });
+      byName.set(name, {
+        name,
+        property,
+        pointer: `${pointer}/properties/${escapePointer(name)}`,
+        required: wasRequired || required.has(name),
+      });
     }
   };
   visit(schema);

@@ -15,7 +15,11 @@ const doc = loadBundle();
 const operations = listOperations(doc);
 const schemaAt = (name: string) => ({ node: doc.components.schemas[name], pointer: `/components/schemas/${name}` });
 const kindOf = (schema: string, field: string) =>
-  proto3Field(doc, doc.components.schemas[schema].properties[field], `/components/schemas/${schema}/properties/${field}`);
+  proto3Field(
+    doc,
+    doc.components.schemas[schema].properties[field],
+    `/components/schemas/${schema}/properties/${field}`,
+  );
 
 describe("the document", () => {
   it("is a fresh copy each time", () => {
@@ -27,7 +31,9 @@ describe("the document", () => {
   it("resolves pointers and refs, and names a pointer that goes nowhere", () => {
     expect(resolvePointer(doc, "/components/schemas/Backup").type).toBe("object");
     expect(resolveRef(doc, { $ref: "#/components/schemas/BackupType" }).enum).toContain("FULL");
-    expect(() => resolvePointer(doc, "/components/schemas/Nothing")).toThrow("the pointer /components/schemas/Nothing does not resolve");
+    expect(() => resolvePointer(doc, "/components/schemas/Nothing")).toThrow(
+      "the pointer /components/schemas/Nothing does not resolve",
+    );
   });
 });
 
@@ -41,7 +47,10 @@ describe("operations", () => {
 
   it("carries the selectors' x-selector and the servers' x-region", () => {
     const list = findOperation(operations, "list");
-    expect(list.parameters.find((p) => p.name === "archive.archiveId")?.selector).toEqual({ name: "archive", required: true });
+    expect(list.parameters.find((p) => p.name === "archive.archiveId")?.selector).toEqual({
+      name: "archive",
+      required: true,
+    });
     expect(findOperation(operations, "getOperation").servers.map((s) => [s.region, s.url])).toEqual([
       ["ru", "https://operation.api.cloud.yandex.net"],
       ["kz", "https://operation.api.yandexcloud.kz"],
@@ -57,7 +66,9 @@ describe("validators", () => {
     const get = findOperation(operations, "get");
     expect(validator.responseErrors(get, 200, { id: "b", size: "1" })).toEqual([]);
     expect(validator.responseErrors(get, 200, { size: 1 })).toEqual(["/size must be string"]);
-    expect(validator.responseSchemaPointer(get, 404)).toBe("/components/responses/NotFound/content/application~1json/schema");
+    expect(validator.responseSchemaPointer(get, 404)).toBe(
+      "/components/responses/NotFound/content/application~1json/schema",
+    );
     expect(validator.responseErrors(get, 404, { message: "no code" })).not.toEqual([]);
   });
 });
@@ -74,21 +85,38 @@ describe("proto3 field kinds", () => {
 
   it("leave timestamps and message-typed fields absent (presence)", () => {
     expect(kindOf("Backup", "createdAt")).toEqual({ kind: "timestamp" });
-    for (const [schema, field] of [["Backup", "attributes"], ["Operation", "metadata"], ["Operation", "error"], ["Operation", "response"]]) {
+    for (const [schema, field] of [
+      ["Backup", "attributes"],
+      ["Operation", "metadata"],
+      ["Operation", "error"],
+      ["Operation", "response"],
+    ]) {
       expect(kindOf(schema!, field!).kind, `${schema}.${field}`).toBe("message");
     }
   });
 
   it("name what it cannot tell, instead of guessing", () => {
-    const bad = { properties: { odd: { type: "null" }, fixed: { type: "string", const: "x" }, level: { type: "string", enum: ["LOW", "HIGH"] } } };
-    expect(() => proto3Field(doc, bad.properties.odd, "/x/odd")).toThrow('cannot tell the proto3 kind of /x/odd (type "null")');
+    const bad = {
+      properties: {
+        odd: { type: "null" },
+        fixed: { type: "string", const: "x" },
+        level: { type: "string", enum: ["LOW", "HIGH"] },
+      },
+    };
+    expect(() => proto3Field(doc, bad.properties.odd, "/x/odd")).toThrow(
+      'cannot tell the proto3 kind of /x/odd (type "null")',
+    );
     expect(() => proto3Field(doc, bad.properties.fixed, "/x/fixed")).toThrow("is a constant (const) but not required");
-    expect(() => proto3Field(doc, bad.properties.level, "/x/level")).toThrow('must list its *_UNSPECIFIED value first (its proto3 default), got "LOW"');
+    expect(() => proto3Field(doc, bad.properties.level, "/x/level")).toThrow(
+      'must list its *_UNSPECIFIED value first (its proto3 default), got "LOW"',
+    );
   });
 
   it("merge allOf parts, the later one winning, and keep required fields apart", () => {
     const fields = messageProperties(doc, schemaAt("StartRecoveryOperation"));
-    expect(fields.find((f) => f.name === "metadata")?.property).toEqual({ $ref: "#/components/schemas/StartRecoveryMetadata" });
+    expect(fields.find((f) => f.name === "metadata")?.property).toEqual({
+      $ref: "#/components/schemas/StartRecoveryMetadata",
+    });
     expect(fields.map((f) => f.name)).toContain("done");
     expect(messageProperties(doc, schemaAt("Status")).find((f) => f.name === "code")?.required).toBe(true);
   });

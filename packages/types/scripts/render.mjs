@@ -81,7 +81,11 @@ export async function renderDecoded() {
 function summary(schema) {
   const lines = (schema.description ?? "").split("\n");
   const end = lines.findIndex((line) => line.trim() === "" || /^\s*[-|]/.test(line));
-  const text = lines.slice(0, end < 0 ? lines.length : end).join(" ").replace(/\s+/g, " ").trim();
+  const text = lines
+    .slice(0, end < 0 ? lines.length : end)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
   return text ? `/** ${text.replace(/\*\//g, "*\\/")} */\n` : "";
 }
 

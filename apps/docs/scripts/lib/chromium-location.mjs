@@ -6,9 +6,21 @@ export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
 /** Chromium or Chrome binaries worth suggesting, per platform. */
 const KNOWN_LOCATIONS = /** @type {Record<string, string[]>} */ ({
-  linux: ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"],
-  darwin: ["/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"],
-  win32: ["C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe", "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe"],
+  linux: [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/snap/bin/chromium",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+  ],
+  darwin: [
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+  ],
+  win32: [
+    "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+    "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe",
+  ],
 });
 
 /**
@@ -22,7 +34,12 @@ export function chromiumPlan({ env, platform, uid, exists }) {
   const found = (KNOWN_LOCATIONS[platform] ?? []).filter((path) => path !== chosen && exists(path));
   if (chosen !== undefined && chosen !== "") {
     if (exists(chosen)) return { action: "use", path: chosen };
-    return { action: "fail", message: [`CHROMIUM_PATH is ${JSON.stringify(chosen)}, but there is no file there.`, ...pointAt(found)].join("\n") };
+    return {
+      action: "fail",
+      message: [`CHROMIUM_PATH is ${JSON.stringify(chosen)}, but there is no file there.`, ...pointAt(found)].join(
+        "\n",
+      ),
+    };
   }
   if (exists(DEFAULT_CHROMIUM)) return { action: "use", path: DEFAULT_CHROMIUM };
   const debian = platform === "linux" && exists("/usr/bin/apt-get");
@@ -32,7 +49,11 @@ export function chromiumPlan({ env, platform, uid, exists }) {
     message: [
       `No Chromium at ${DEFAULT_CHROMIUM} for the browser tests${debian ? "" : " (pnpm test installs it only on Debian, with apt)"}.`,
       ...pointAt(found),
-      ...(debian ? ["Or install Debian's: sudo apt-get update && sudo apt-get install -y chromium (pnpm test does it itself as root)."] : []),
+      ...(debian
+        ? [
+            "Or install Debian's: sudo apt-get update && sudo apt-get install -y chromium (pnpm test does it itself as root).",
+          ]
+        : []),
     ].join("\n"),
   };
 }

@@ -43,7 +43,10 @@ export function curlSample(doc, op) {
   if (body) {
     const [example] = Object.values(body.examples ?? {});
     if (!example) throw new Error(`${op.operationId}: request body has no example for the curl sample`);
-    lines.push('-H "Content-Type: application/json"', `-d ${shellQuote(JSON.stringify(resolveRef(doc, example).value))}`);
+    lines.push(
+      '-H "Content-Type: application/json"',
+      `-d ${shellQuote(JSON.stringify(resolveRef(doc, example).value))}`,
+    );
   }
   return lines.join(" \\\n  ");
 }

@@ -12,7 +12,8 @@ const INLINE_LOGO =
   );
 
 // A tag attribute that makes the browser fetch something on load.
-const EXTERNAL_RESOURCE = /<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//gi;
+const EXTERNAL_RESOURCE =
+  /<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//gi;
 
 /** @param {string} html @returns {string} */
 export function makeOffline(html) {

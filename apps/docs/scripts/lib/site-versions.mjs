@@ -26,7 +26,9 @@ export function compareVersionsDescending(a, b) {
 
 /** @param {string[]} versions newest first @param {string} latest */
 function indexPage(versions, latest) {
-  const items = versions.map((version) => `<li><a href="${version}/">${version}</a>${version === latest ? " (latest)" : ""}</li>`);
+  const items = versions.map(
+    (version) => `<li><a href="${version}/">${version}</a>${version === latest ? " (latest)" : ""}</li>`,
+  );
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Cloud Backup API reference</title></head>
@@ -49,13 +51,18 @@ ${items.join("\n")}
  */
 export function placeRelease({ siteDir, distDir, version }) {
   assertVersion(version);
-  if (!existsSync(join(distDir, "index.html"))) throw new Error(`no built docs in ${distDir}: build them first (pnpm turbo run build --filter=@backup-api/docs...)`);
+  if (!existsSync(join(distDir, "index.html")))
+    throw new Error(
+      `no built docs in ${distDir}: build them first (pnpm turbo run build --filter=@backup-api/docs...)`,
+    );
   if (!existsSync(siteDir)) throw new Error(`no site folder ${siteDir}: check out the gh-pages branch there first`);
   const target = join(siteDir, version);
   rmSync(target, { recursive: true, force: true });
   cpSync(distDir, target, { recursive: true });
 
-  const versions = readdirSync(siteDir).filter((name) => VERSION.test(name)).sort(compareVersionsDescending);
+  const versions = readdirSync(siteDir)
+    .filter((name) => VERSION.test(name))
+    .sort(compareVersionsDescending);
   const latest = versions.find((name) => !name.includes("-")) ?? /** @type {string} */ (versions[0]);
   rmSync(join(siteDir, "latest"), { recursive: true, force: true });
   cpSync(join(siteDir, latest), join(siteDir, "latest"), { recursive: true });

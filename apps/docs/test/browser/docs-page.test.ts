@@ -12,7 +12,10 @@ const operations = listOperations(bundledSpec());
 /** A heading whose whole text is `text` (Redoc puts an icon-only anchor link inside headings). */
 function exactHeading(page: Page, text: string) {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return page.locator("h1, h2, h3").filter({ hasText: new RegExp(`^\\s*${escaped}\\s*$`) }).first();
+  return page
+    .locator("h1, h2, h3")
+    .filter({ hasText: new RegExp(`^\\s*${escaped}\\s*$`) })
+    .first();
 }
 let browser: DocsBrowser;
 
@@ -42,35 +45,48 @@ describe("the docs page in Chromium, offline", () => {
 
   it("shows the introduction", async () => {
     const { page } = browser;
-    for (const heading of ["Authentication", "Regions and hosts", "JSON conventions", "Long-running operations", "Errors", "Pagination", "Idempotency", "Try it locally"]) {
+    for (const heading of [
+      "Authentication",
+      "Regions and hosts",
+      "JSON conventions",
+      "Long-running operations",
+      "Errors",
+      "Pagination",
+      "Idempotency",
+      "Try it locally",
+    ]) {
       await expect(exactHeading(page, heading).isVisible(), heading).resolves.toBe(true);
     }
   });
 
-  it.each(operations.map((o) => [o.operationId, o.operation.summary as string, o.operation.tags[0] as string] as const))(
-    "shows %s by its summary (%s), with its TypeScript sample",
-    async (operationId, summary, tag) => {
-      const { page } = browser;
-      // Each tag is its own view: open the operation from the sidebar, as a reader would.
-      const menu = page.locator("[data-component-name='Menu/MenuItem']");
-      const link = menu.getByText(summary, { exact: true }).first();
-      if (!(await link.isVisible())) await menu.getByText(tag, { exact: true }).first().click();
-      await link.click({ timeout: 10_000 });
-      const heading = exactHeading(page, summary);
-      await heading.waitFor({ state: "visible", timeout: 10_000 });
-      await expect(heading.isVisible()).resolves.toBe(true);
-      expect(page.url()).toContain(`#/${tag.toLowerCase()}/${operationId.toLowerCase()}`);
-      await expect(page.getByText("createBackupClient", { exact: false }).first().isVisible()).resolves.toBe(true);
-    },
-  );
+  it.each(
+    operations.map((o) => [o.operationId, o.operation.summary as string, o.operation.tags[0] as string] as const),
+  )("shows %s by its summary (%s), with its TypeScript sample", async (operationId, summary, tag) => {
+    const { page } = browser;
+    // Each tag is its own view: open the operation from the sidebar, as a reader would.
+    const menu = page.locator("[data-component-name='Menu/MenuItem']");
+    const link = menu.getByText(summary, { exact: true }).first();
+    if (!(await link.isVisible())) await menu.getByText(tag, { exact: true }).first().click();
+    await link.click({ timeout: 10_000 });
+    const heading = exactHeading(page, summary);
+    await heading.waitFor({ state: "visible", timeout: 10_000 });
+    await expect(heading.isVisible()).resolves.toBe(true);
+    expect(page.url()).toContain(`#/${tag.toLowerCase()}/${operationId.toLowerCase()}`);
+    await expect(page.getByText("createBackupClient", { exact: false }).first().isVisible()).resolves.toBe(true);
+  });
 
   it("search finds startRecovery", async () => {
     const { page } = browser;
-    await page.getByText(/^Search/).first().click();
+    await page
+      .getByText(/^Search/)
+      .first()
+      .click();
     const input = page.getByPlaceholder("Search docs...");
     await input.waitFor({ state: "visible" });
     await input.fill("startRecovery");
-    const hit = page.locator("[data-component-name='Search/SearchItem']").filter({ hasText: "Recover a backup onto an instance" });
+    const hit = page
+      .locator("[data-component-name='Search/SearchItem']")
+      .filter({ hasText: "Recover a backup onto an instance" });
     await hit.first().waitFor({ state: "visible", timeout: 10_000 });
     await expect(hit.first().textContent()).resolves.toContain("startRecovery");
     mkdirSync(TEST_OUTPUT, { recursive: true });

@@ -20,7 +20,10 @@ describe("decorateSpec (the copy of the spec the docs render)", () => {
     expect(ops).toHaveLength(7);
     for (const op of ops) {
       const samples = op.operation["x-codeSamples"] as Array<{ lang: string; source: string }>;
-      expect(samples.map((s) => s.lang), op.operationId).toEqual(["TypeScript", "curl"]);
+      expect(
+        samples.map((s) => s.lang),
+        op.operationId,
+      ).toEqual(["TypeScript", "curl"]);
       expect(samples[0]!.source).toContain('from "@backup-api/client"');
       expect(samples[1]!.source).toMatch(new RegExp(`^curl -X ${op.method.toUpperCase()} 'https://`));
     }
@@ -36,7 +39,9 @@ describe("decorateSpec (the copy of the spec the docs render)", () => {
     const host = (id: string) => listOperations(doc).find((o) => o.operationId === id)!.servers[0]!.url;
     expect(host("getOperation")).not.toBe(host("get"));
     expect(curl("getOperation")).toContain(`'${host("getOperation")}/operations/cdg3lam9a1c0n7v4hq2e'`);
-    expect(curl("get")).toContain(`'${host("get")}/backup/v1/backups/a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10?folderId=b1g0ijbfaqsn12345678'`);
+    expect(curl("get")).toContain(
+      `'${host("get")}/backup/v1/backups/a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10?folderId=b1g0ijbfaqsn12345678'`,
+    );
     expect(curl("list")).toContain("?folderId=b1g0ijbfaqsn12345678&pageSize=50'");
     expect(curl("startRecovery")).toContain(`-d '{"computeInstanceId":"epdp2hnkcn1s8u1k7b2n"}'`);
     // the spec's example key: no uuidgen needed to run the sample

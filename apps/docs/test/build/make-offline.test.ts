@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeOffline } from "../../scripts/lib/make-offline.mjs";
 
-const LOGOS = 'src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:`https://cdn.redoc.ly/redoc/logo-mini.svg`';
+const LOGOS = "src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:`https://cdn.redoc.ly/redoc/logo-mini.svg`";
 
 describe("makeOffline", () => {
   it("swaps Redoc's CDN logos for an inline SVG", () => {
@@ -18,8 +18,8 @@ describe("makeOffline", () => {
     expect(() => makeOffline(`<script src="https://cdn.example.com/x.js"></script><script>${LOGOS}</script>`)).toThrow(
       /still loads external resources/,
     );
-    expect(() => makeOffline(`<link rel="stylesheet" href="//fonts.example.com/a.css"><script>${LOGOS}</script>`)).toThrow(
-      /still loads external resources/,
-    );
+    expect(() =>
+      makeOffline(`<link rel="stylesheet" href="//fonts.example.com/a.css"><script>${LOGOS}</script>`),
+    ).toThrow(/still loads external resources/);
   });
 });

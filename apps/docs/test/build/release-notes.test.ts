@@ -43,7 +43,9 @@ describe("the release section of the page", () => {
     expect(notes).toContain("# Release\n");
     expect(notes).toContain("Spec version: **1.0.0** (the spec's `info.version`).");
     expect(notes).toContain("Release: **1.2.0** (of `@backup-api/spec` and the packages released with it).");
-    expect(notes).toContain("## Changelog of 1.2.0\n\n### Minor Changes\n\n- 3f2a1b0: list takes `pageSize` up to 1000");
+    expect(notes).toContain(
+      "## Changelog of 1.2.0\n\n### Minor Changes\n\n- 3f2a1b0: list takes `pageSize` up to 1000",
+    );
     expect(notes).not.toContain("startRecovery");
   });
 
@@ -77,7 +79,9 @@ describe("the release section of the page", () => {
   it("the built page shows the bundled spec's version and this checkout's release", () => {
     const version = bundledSpec().info.version as string;
     const rendered = JSON.parse(readFileSync(RENDERED_SPEC, "utf8")) as { info: { description: string } };
-    expect(rendered.info.description).toMatch(new RegExp(`# Release\\n\\nSpec version: \\*\\*${version.replace(/\./g, "\\.")}\\*\\*`));
+    expect(rendered.info.description).toMatch(
+      new RegExp(`# Release\\n\\nSpec version: \\*\\*${version.replace(/\./g, "\\.")}\\*\\*`),
+    );
     expect(rendered.info.description).toMatch(/Release: \*\*(unreleased|\d+\.\d+\.\d+\S*)\*\*/);
     const html = readFileSync(PAGE, "utf8");
     expect(html).toContain(`Spec version: <strong>${version}</strong>`);

@@ -56,7 +56,9 @@ describe("the docs site (gh-pages tree)", () => {
   it("refuses a bad version, missing docs or a missing site folder, naming what is wrong", () => {
     const siteDir = mkdtempSync(join(tmpdir(), "site-"));
     const distDir = builtDocs("docs");
-    expect(() => placeRelease({ siteDir, distDir, version: "latest" })).toThrow('not a release version (x.y.z or x.y.z-pre): "latest"');
+    expect(() => placeRelease({ siteDir, distDir, version: "latest" })).toThrow(
+      'not a release version (x.y.z or x.y.z-pre): "latest"',
+    );
     expect(() => placeRelease({ siteDir, distDir, version: "../1.0.0" })).toThrow(/not a release version/);
     const empty = mkdtempSync(join(tmpdir(), "dist-"));
     expect(() => placeRelease({ siteDir, distDir: empty, version: "1.0.0" })).toThrow(`no built docs in ${empty}`);

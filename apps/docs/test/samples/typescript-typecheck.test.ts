@@ -35,9 +35,12 @@ describe("TypeScript samples", () => {
     expect(source).not.toMatch(/\w!\.|\w!\)|\w!;|\w!,|\?\? \[\]|= \[\]/);
   });
 
-  it.each(samples)("%s ends a long wait with AbortSignal.timeout, not a setTimeout that keeps the process alive", (file) => {
-    expect(readFileSync(join(SAMPLES, file), "utf8")).not.toContain("setTimeout(");
-  });
+  it.each(samples)(
+    "%s ends a long wait with AbortSignal.timeout, not a setTimeout that keeps the process alive",
+    (file) => {
+      expect(readFileSync(join(SAMPLES, file), "utf8")).not.toContain("setTimeout(");
+    },
+  );
 
   it("the check is real: a sample calling the client wrongly is rejected", () => {
     // Inside apps/docs so "@backup-api/client" resolves exactly as for the real samples.
@@ -49,7 +52,7 @@ describe("TypeScript samples", () => {
         [
           'import { createBackupClient } from "@backup-api/client";',
           'const client = createBackupClient({ iamToken: "t", region: "ru" });',
-          "await client.backups.get({ backupId: 42, folderId: \"f\" });",
+          'await client.backups.get({ backupId: 42, folderId: "f" });',
           "",
         ].join("\n"),
       );

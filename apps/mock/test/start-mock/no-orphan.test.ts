@@ -11,7 +11,9 @@ describe("no orphan Prism", () => {
     const script = `import { startMock } from ${JSON.stringify(DIST)};
 const mock = await startMock();
 console.log("PRISM " + mock.pid);`;
-    const parent = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const parent = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const prismPid = await new Promise<number>((resolve, reject) => {
       let out = "";
       parent.stdout.setEncoding("utf8").on("data", (c: string) => {

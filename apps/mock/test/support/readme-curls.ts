@@ -47,8 +47,7 @@ export function readmeCurls(): ReadmeCurl[] {
 export function operationFor(method: string, pathname: string): string {
   const hit = operations.find(
     (o) =>
-      o.method.toUpperCase() === method &&
-      new RegExp(`^${o.path.replace(/\{[^}]+\}/g, "[^/:]+")}$`).test(pathname),
+      o.method.toUpperCase() === method && new RegExp(`^${o.path.replace(/\{[^}]+\}/g, "[^/:]+")}$`).test(pathname),
   );
   if (!hit) throw new Error(`No operation for ${method} ${pathname}`);
   return hit.operationId;

@@ -13,7 +13,10 @@ const AUTH = { authorization: "Bearer t1.test-iam-token" };
 // `list` declares every selector optional (OpenAPI cannot say "exactly one"); pick the folder selector.
 const LIST_SELECTOR = "folderId";
 
-export function validRequest(operationId: string, overrides: { query?: Record<string, string | undefined> } = {}): BuiltRequest {
+export function validRequest(
+  operationId: string,
+  overrides: { query?: Record<string, string | undefined> } = {},
+): BuiltRequest {
   const { method, path, operation: op }: SpecOperation = operation(operationId);
   const query = new URLSearchParams();
   let resolvedPath = path;
@@ -37,7 +40,12 @@ export function validRequest(operationId: string, overrides: { query?: Record<st
     headers["content-type"] = "application/json";
   }
   const qs = query.toString();
-  return { method: method.toUpperCase(), path: qs ? `${resolvedPath}?${qs}` : resolvedPath, headers, ...(body ? { body } : {}) };
+  return {
+    method: method.toUpperCase(),
+    path: qs ? `${resolvedPath}?${qs}` : resolvedPath,
+    headers,
+    ...(body ? { body } : {}),
+  };
 }
 
 export async function send(baseUrl: string, request: BuiltRequest, extraHeaders: Record<string, string> = {}) {

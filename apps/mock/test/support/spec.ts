@@ -1,6 +1,14 @@
 // The bundled spec, read independently of Prism (through the repo's one spec walker): the tests judge Prism's
 // answers against it.
-import { createValidator, findOperation, listOperations, loadBundle, resolveRef, type SpecNode, type SpecOperation } from "@backup-api/spec-walker";
+import {
+  createValidator,
+  findOperation,
+  listOperations,
+  loadBundle,
+  resolveRef,
+  type SpecNode,
+  type SpecOperation,
+} from "@backup-api/spec-walker";
 
 export type { SpecOperation };
 

@@ -24,11 +24,21 @@ function withPath(request: BuiltRequest, from: string, to: string): BuiltRequest
 }
 
 const cases: Array<[string, string, BuiltRequest, string[]]> = [
-  ["pageSize that is not an integer", "list", validRequest("list", { query: { pageSize: "ten" } }), ["query", "pagesize"]],
+  [
+    "pageSize that is not an integer",
+    "list",
+    validRequest("list", { query: { pageSize: "ten" } }),
+    ["query", "pagesize"],
+  ],
   ["pageSize above 1000", "list", validRequest("list", { query: { pageSize: "5000" } }), ["query", "pagesize"]],
   ["negative pageSize", "list", validRequest("list", { query: { pageSize: "-1" } }), ["query", "pagesize"]],
   ["get without the required folderId", "get", validRequest("get", { query: { folderId: undefined } }), ["query"]],
-  ["listFiles without the required folderId", "listFiles", validRequest("listFiles", { query: { folderId: undefined } }), ["query"]],
+  [
+    "listFiles without the required folderId",
+    "listFiles",
+    validRequest("listFiles", { query: { folderId: undefined } }),
+    ["query"],
+  ],
   [
     "computeInstanceId path parameter over 50 characters",
     "listArchives",

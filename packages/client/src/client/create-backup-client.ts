@@ -66,8 +66,8 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
       operationsBaseUrl !== undefined
         ? urlOption("operationsBaseUrl", operationsBaseUrl)
         : baseUrl !== undefined
-        ? apiBaseUrl
-        : hosts.operations,
+          ? apiBaseUrl
+          : hosts.operations,
     logger,
   };
   return { backups: backupsApi(context), operations: operationsApi(context), raw };

@@ -23,7 +23,7 @@ export async function withDeadline<T>(
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
   work: (signal: AbortSignal) => Promise<T>,
-  afterTimeout = ""
+  afterTimeout = "",
 ): Promise<T> {
   const aborted = () => new BackupAbortError(`${call} was aborted`, { cause: callerSignal?.reason });
   if (callerSignal?.aborted) throw aborted();
@@ -46,7 +46,7 @@ export async function withDeadline<T>(
 /** A promise that rejects with the signal's reason once it aborts, and never settles otherwise. */
 function rejectsOnAbort(signal: AbortSignal): Promise<never> {
   return new Promise((_resolve, reject) =>
-    signal.addEventListener("abort", () => reject(signal.reason), { once: true })
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true }),
   );
 }
 
@@ -58,10 +58,13 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
       clearTimeout(timer);
       reject(signal.reason);
     };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, Math.min(ms, LONGEST_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        signal.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      Math.min(ms, LONGEST_TIMER_MS),
+    );
     signal.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -32,7 +32,7 @@ function requestIdInDetails(details: StatusDetail[]): string | undefined {
 /** `INVALID_ARGUMENT: Request is invalid (pageSize: must be at most 1000; filter: …)`. */
 function statusMessage(name: string, status: Status, fieldViolations: FieldViolation[]): string {
   const fields = fieldViolations.map(
-    (violation) => `${violation.field || "(unnamed field)"}: ${violation.description || "invalid"}`
+    (violation) => `${violation.field || "(unnamed field)"}: ${violation.description || "invalid"}`,
   );
   return `${name}: ${status.message || "(no message)"}${fields.length ? ` (${fields.join("; ")})` : ""}`;
 }

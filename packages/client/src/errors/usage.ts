@@ -10,7 +10,7 @@ export function requireString(method: string, name: string, value: unknown): str
   if (typeof value === "string" && value !== "") return value;
   return usage(
     method,
-    `${name} must be a non-empty string, got ${typeof value === "string" ? "an empty string" : typeof value}`
+    `${name} must be a non-empty string, got ${typeof value === "string" ? "an empty string" : typeof value}`,
   );
 }
 
@@ -34,7 +34,7 @@ export function stringParams<Required extends string, Optional extends string = 
   method: string,
   params: unknown,
   required: readonly Required[],
-  optional: readonly Optional[] = []
+  optional: readonly Optional[] = [],
 ): Record<Required, string> & Partial<Record<Optional, string>> {
   const given = requireParams(method, params);
   for (const name of required) requireString(method, name, given[name]);

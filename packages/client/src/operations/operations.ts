@@ -59,7 +59,7 @@ export function operationsApi(context: Context): OperationsApi {
         ...init,
         baseUrl: context.operationsBaseUrl,
         params: { path: { operationId: id }, header },
-      })
+      }),
     );
   }
 
@@ -97,7 +97,7 @@ export function operationsApi(context: Context): OperationsApi {
           operation = await poll();
         }
       },
-      afterTimeout
+      afterTimeout,
     );
   }
 
@@ -112,7 +112,7 @@ function finished(operation: Operation): DoneOperation {
     {
       status: 200,
       requestId: undefined,
-    }
+    },
   );
 }
 

@@ -11,7 +11,7 @@ import type { WithResponse } from "../pipeline/options.js";
 export async function* listAllBackups(
   firstQuery: ListBackupsQuery,
   paginated: boolean,
-  fetchPage: (query: ListBackupsQuery) => Promise<WithResponse<ListBackupsResponse>>
+  fetchPage: (query: ListBackupsQuery) => Promise<WithResponse<ListBackupsResponse>>,
 ): AsyncGenerator<Backup, void, undefined> {
   let query = firstQuery;
   for (;;) {

@@ -70,7 +70,7 @@ export async function call<K extends OperationId, O extends CallOptions, H exten
   { method, operationId }: CallDescription<K>,
   options: O | undefined,
   header: H,
-  send: (init: AttemptInit, header: H) => Promise<RawAnswer>
+  send: (init: AttemptInit, header: H) => Promise<RawAnswer>,
 ): Promise<Result<DecodedResponse<K>, O>> {
   const clientRequestId = header["x-client-request-id"];
   const {
@@ -129,7 +129,7 @@ function jsonObject(
   text: string | undefined,
   response: Response,
   method: string,
-  requestId: string | undefined
+  requestId: string | undefined,
 ): object {
   try {
     const value: unknown = JSON.parse(text ?? "");
@@ -142,6 +142,6 @@ function jsonObject(
     `${method}: HTTP ${response.status} body is not a JSON object (content-type ${contentType}): ${
       text ? excerpt(text) : "empty"
     }`,
-    { status: response.status, requestId }
+    { status: response.status, requestId },
   );
 }

@@ -45,32 +45,32 @@ export interface BackupsApi {
   /** One page of backups, picked by exactly one selector. */
   list<O extends CallOptions = CallOptions>(
     params: ListBackupsInput,
-    options?: O
+    options?: O,
   ): Promise<Result<ListBackupsResponse, O>>;
   /** Every backup the selector matches, fetching pages lazily as the loop consumes them. */
   listAll(
     params: ListAllBackupsInput,
-    options?: Omit<CallOptions, "withResponse">
+    options?: Omit<CallOptions, "withResponse">,
   ): AsyncGenerator<Backup, void, undefined>;
   /** The archives of an instance (not paginated). */
   listArchives<O extends CallOptions = CallOptions>(
     params: ListArchivesInput,
-    options?: O
+    options?: O,
   ): Promise<Result<ListArchivesResponse, O>>;
   /** One level of a backup's file tree: its disks, or the children of `sourceId` (not paginated). */
   listFiles<O extends CallOptions = CallOptions>(
     params: ListFilesInput,
-    options?: O
+    options?: O,
   ): Promise<Result<ListFilesResponse, O>>;
   /** Starts recovering a backup onto an instance; wait for the operation with `operations.wait`. */
   startRecovery<O extends MutationOptions = MutationOptions>(
     params: StartRecoveryInput,
-    options?: O
+    options?: O,
   ): Promise<Result<StartRecoveryOperation, O>>;
   /** Starts deleting a backup; wait for the operation with `operations.wait`. */
   delete<O extends MutationOptions = MutationOptions>(
     params: DeleteBackupInput,
-    options?: O
+    options?: O,
   ): Promise<Result<DeleteBackupOperation, O>>;
 }
 
@@ -79,7 +79,7 @@ export function backupsApi(context: Context): BackupsApi {
 
   const listPage = <O extends CallOptions>(query: operations["list"]["parameters"]["query"], options: O | undefined) =>
     call(context, { method: "backups.list", operationId: "list" }, options, readHeaders(options), (init, header) =>
-      raw.GET("/backup/v1/backups", { ...init, params: { query, header } })
+      raw.GET("/backup/v1/backups", { ...init, params: { query, header } }),
     );
 
   return {
@@ -91,7 +91,7 @@ export function backupsApi(context: Context): BackupsApi {
         raw.GET("/backup/v1/backups/{backupId}", {
           ...init,
           params: { path: { backupId }, query: { folderId } satisfies Query<"get">, header },
-        })
+        }),
       );
     },
 
@@ -112,7 +112,7 @@ export function backupsApi(context: Context): BackupsApi {
         raw.GET("/backup/v1/backups/{computeInstanceId}/archives", {
           ...init,
           params: { path: { computeInstanceId }, query: { folderId } satisfies Query<"listArchives">, header },
-        })
+        }),
       );
     },
 
@@ -123,7 +123,7 @@ export function backupsApi(context: Context): BackupsApi {
         raw.GET("/backup/v1/backups/{backupId}/files", {
           ...init,
           params: { path: { backupId }, query: { folderId, sourceId } satisfies Query<"listFiles">, header },
-        })
+        }),
       );
     },
 
@@ -140,7 +140,7 @@ export function backupsApi(context: Context): BackupsApi {
             ...init,
             params: { path: { backupId }, header },
             body: { computeInstanceId },
-          })
+          }),
       );
     },
 
@@ -151,7 +151,7 @@ export function backupsApi(context: Context): BackupsApi {
         raw.DELETE("/backup/v1/backups/{computeInstanceId}/{backupId}", {
           ...init,
           params: { path: { computeInstanceId, backupId }, header },
-        })
+        }),
       );
     },
   };

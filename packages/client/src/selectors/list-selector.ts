@@ -39,7 +39,7 @@ export function listQuery(method: string, input: unknown): ListQuery {
     const names = LIST_SELECTORS.map((selector) => selector.name).join(", ");
     usage(
       method,
-      `give exactly one selector of ${names}; got ${given.map((selector) => selector.name).join(" and ") || "none"}`
+      `give exactly one selector of ${names}; got ${given.map((selector) => selector.name).join(" and ") || "none"}`,
     );
   }
   const { name, parameters, needs, paginated } = given[0]!;
@@ -52,7 +52,7 @@ export function listQuery(method: string, input: unknown): ListQuery {
   const value = params[name] as Record<string, unknown> | undefined;
   const fieldOf = (parameter: string) => parameter.slice(name.length + 1);
   const values = parameters.map(
-    (parameter) => [parameter, parameter === name ? value : value?.[fieldOf(parameter)]] as const
+    (parameter) => [parameter, parameter === name ? value : value?.[fieldOf(parameter)]] as const,
   );
   const present = values.filter(([, field]) => field !== undefined);
   if (needs === "all" ? present.length < values.length : present.length === 0) {

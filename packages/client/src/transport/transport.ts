@@ -11,7 +11,7 @@ export type FetchLike = (request: Request) => Promise<Response>;
 export function createTransport(
   fetch: FetchLike,
   authorization: () => string | Promise<string>,
-  logger: BackupLogger | undefined
+  logger: BackupLogger | undefined,
 ): FetchLike {
   return async (request) => {
     if (!request.headers.has("authorization")) request.headers.set("authorization", await authorization());

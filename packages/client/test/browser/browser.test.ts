@@ -50,7 +50,7 @@ beforeAll(async () => {
       return send(
         res,
         200,
-        token ? { backups: [{ id: "c" }] } : { backups: [{ id: "a" }, { id: "b" }], nextPageToken: "p2" }
+        token ? { backups: [{ id: "c" }] } : { backups: [{ id: "a" }, { id: "b" }], nextPageToken: "p2" },
       );
     }
     if (url === "/operations/op1")

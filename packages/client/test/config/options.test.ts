@@ -17,7 +17,7 @@ const answersEverything = () =>
 describe("client options", () => {
   it("check a fixed token at once", () => {
     expect(make({ iamToken: "two words" })).toThrow(
-      "the IAM token is empty, not a string, or holds spaces or control characters"
+      "the IAM token is empty, not a string, or holds spaces or control characters",
     );
     expect(make({ iamToken: "" })).toThrow(BackupUsageError);
   });
@@ -30,29 +30,29 @@ describe("client options", () => {
 
   it("check region, URLs and numbers, naming the option", () => {
     expect(make({ iamToken: "t", region: "us" })).toThrow(
-      `createBackupClient: region must be one of ${Object.keys(REGIONS).join(", ")}, got us`
+      `createBackupClient: region must be one of ${Object.keys(REGIONS).join(", ")}, got us`,
     );
     expect(make({ iamToken: "t", region: "toString" })).toThrow(/region must be one of/);
     expect(make({ iamToken: "t", baseUrl: "localhost:4010" })).toThrow(
-      "createBackupClient: baseUrl must be an absolute http(s) URL, got localhost:4010"
+      "createBackupClient: baseUrl must be an absolute http(s) URL, got localhost:4010",
     );
     expect(make({ iamToken: "t", baseUrl: "" })).toThrow(
-      "createBackupClient: baseUrl must be an absolute http(s) URL, got "
+      "createBackupClient: baseUrl must be an absolute http(s) URL, got ",
     );
     expect(make({ iamToken: "t", operationsBaseUrl: 42 })).toThrow(
-      /operationsBaseUrl must be an absolute http\(s\) URL/
+      /operationsBaseUrl must be an absolute http\(s\) URL/,
     );
     expect(make({ iamToken: "t", timeoutMs: -1 })).toThrow(
-      "createBackupClient: timeoutMs must be a non-negative number, got -1"
+      "createBackupClient: timeoutMs must be a non-negative number, got -1",
     );
     expect(make({ iamToken: "t", retry: { baseDelayMs: "5" } })).toThrow(
-      "createBackupClient: retry.baseDelayMs must be a non-negative number, got 5"
+      "createBackupClient: retry.baseDelayMs must be a non-negative number, got 5",
     );
   });
 
   it("reject NaN, which would silently turn a limit off", () => {
     expect(make({ iamToken: "t", timeoutMs: NaN })).toThrow(
-      "createBackupClient: timeoutMs must be a non-negative number, got NaN"
+      "createBackupClient: timeoutMs must be a non-negative number, got NaN",
     );
     expect(make({ iamToken: "t", maxRetries: NaN })).toThrow(/maxRetries must be a non-negative number/);
   });
@@ -66,7 +66,7 @@ describe("client options", () => {
       await client.operations.wait("op");
       expect(
         api.requests.map((request) => request.url),
-        region
+        region,
       ).toEqual([
         `${hosts.api}/backup/v1/backups/b1?folderId=f1`,
         `${hosts.operations}/operations/op`,

@@ -32,7 +32,7 @@ describe("against the Prism mock", () => {
   it("backups.list (archive selector, dotted query names)", async () => {
     const page = await client.backups.list(
       { archive: { archiveId: "7c1d6e0a-4b2f-4a55-8f0e-1e2d3c4b5a69", folderId: FOLDER }, pageSize: 50 },
-      example("firstPage")
+      example("firstPage"),
     );
     expect(page.backups).toHaveLength(2);
     expect(page.nextPageToken).toBeTruthy();
@@ -59,7 +59,7 @@ describe("against the Prism mock", () => {
   it("backups.listArchives", async () => {
     const { archives } = await client.backups.listArchives(
       { computeInstanceId: INSTANCE, folderId: FOLDER },
-      example("oneArchive")
+      example("oneArchive"),
     );
     expect(archives[0]?.format).toBe("VERSION_12");
   });
@@ -67,7 +67,7 @@ describe("against the Prism mock", () => {
   it("backups.listFiles", async () => {
     const { files } = await client.backups.listFiles(
       { backupId: BACKUP_ID, folderId: FOLDER, sourceId: "disk-0" },
-      example("directory")
+      example("directory"),
     );
     expect(files.map((file) => file.name)).toEqual(["etc", "hostname"]);
   });
@@ -75,7 +75,7 @@ describe("against the Prism mock", () => {
   it("backups.startRecovery, then operations.wait", async () => {
     const op = await client.backups.startRecovery(
       { backupId: BACKUP_ID, computeInstanceId: INSTANCE },
-      example("started")
+      example("started"),
     );
     expect(op.metadata?.progressPercentage).toBe(0);
     expect(op.id).toBeTypeOf("string");

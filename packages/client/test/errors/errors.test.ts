@@ -90,7 +90,7 @@ describe("API errors", () => {
       .backups.list({ folderId: "f", pageSize: 5000 })
       .catch((e) => e);
     expect(error.message).toBe(
-      "INVALID_ARGUMENT: Request validation failed (pageSize: must be at most 1000; filter: invalid)"
+      "INVALID_ARGUMENT: Request validation failed (pageSize: must be at most 1000; filter: invalid)",
     );
     expect(error.fieldViolations).toEqual([
       { field: "pageSize", description: "must be at most 1000" },
@@ -114,7 +114,7 @@ describe("API errors", () => {
       details: [],
     });
     expect(error.message).toBe(
-      "NOT_FOUND: HTTP 404 with a body that is not a google.rpc.Status (text/html), so perhaps not from the API: <!DOCTYPE html> <html><body><h1>404 Not Found</h1></body></html>"
+      "NOT_FOUND: HTTP 404 with a body that is not a google.rpc.Status (text/html), so perhaps not from the API: <!DOCTYPE html> <html><body><h1>404 Not Found</h1></body></html>",
     );
   });
 
@@ -126,7 +126,7 @@ describe("API errors", () => {
       .catch((e) => e);
     expect(error.bodyIsStatus).toBe(false);
     expect(error.message).toBe(
-      'NOT_FOUND: HTTP 404 with a body that is not a google.rpc.Status (application/problem+json), so perhaps not from the API: {"type":"about:blank","title":"Not Found","status":404}'
+      'NOT_FOUND: HTTP 404 with a body that is not a google.rpc.Status (application/problem+json), so perhaps not from the API: {"type":"about:blank","title":"Not Found","status":404}',
     );
   });
 
@@ -206,7 +206,7 @@ describe("invalid 2xx bodies", () => {
     expect(error).toBeInstanceOf(BackupInvalidResponseError);
     expect(error.status).toBe(200);
     expect(error.message).toBe(
-      "backups.get: HTTP 200 body is not a JSON object (content-type text/html): <html><body>Sign in to the Wi-Fi</body></html>"
+      "backups.get: HTTP 200 body is not a JSON object (content-type text/html): <html><body>Sign in to the Wi-Fi</body></html>",
     );
     expect(api.requests).toHaveLength(1);
   });
@@ -227,7 +227,7 @@ describe("invalid 2xx bodies", () => {
         await testClient(api)
           .backups.get(params)
           .catch((e) => e),
-        body
+        body,
       ).toBeInstanceOf(BackupInvalidResponseError);
     }
   });

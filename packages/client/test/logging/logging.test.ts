@@ -19,7 +19,7 @@ describe("logger hook", () => {
     const [request, response, retry] = events as [
       Extract<BackupLogEvent, { type: "request" }>,
       Extract<BackupLogEvent, { type: "response" }>,
-      Extract<BackupLogEvent, { type: "retry" }>
+      Extract<BackupLogEvent, { type: "retry" }>,
     ];
     expect(request.method).toBe("GET");
     expect(request.url).toBe(`${API}/backup/v1/backups/b1?folderId=f1`);

@@ -37,7 +37,7 @@ describe("operations.get", () => {
 
   it("rejects an empty id before sending anything", async () => {
     await expect(testClient(fakeApi([])).operations.get("")).rejects.toThrow(
-      "operations.get: operationId must be a non-empty string, got an empty string"
+      "operations.get: operationId must be a non-empty string, got an empty string",
     );
   });
 });
@@ -52,7 +52,7 @@ describe("operations.wait", () => {
     ]);
     const progress: (number | undefined)[] = [];
     const wait = settle(
-      testClient(api).operations.wait(handIn(running(0)), { ...fast, onProgress: (percent) => progress.push(percent) })
+      testClient(api).operations.wait(handIn(running(0)), { ...fast, onProgress: (percent) => progress.push(percent) }),
     );
     await vi.runAllTimersAsync();
     expect(wait.value).toMatchObject(finished);
@@ -117,7 +117,7 @@ describe("operations.wait", () => {
       json(200, finished),
     ]);
     const wait = settle(
-      testClient(api).operations.wait(handIn(running(0)), { pollIntervalMs: 100, maxPollIntervalMs: 200 })
+      testClient(api).operations.wait(handIn(running(0)), { pollIntervalMs: 100, maxPollIntervalMs: 200 }),
     );
     const pollsAt: number[] = [];
     for (let elapsed = 0; !wait.done && elapsed < 2_000; elapsed += 10) {
@@ -151,7 +151,7 @@ describe("operations.wait", () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(wait.error).toBeInstanceOf(BackupTimeoutError);
     expect((wait.error as Error).message).toBe(
-      `operations.wait timed out after ${CLIENT_DEFAULTS.wait.timeoutMs} ms; operation op1 may still be running`
+      `operations.wait timed out after ${CLIENT_DEFAULTS.wait.timeoutMs} ms; operation op1 may still be running`,
     );
     // longer than the official SDK's 10 minutes: a recovery copies whole disks
     expect(CLIENT_DEFAULTS.wait.timeoutMs).toBeGreaterThan(10 * 60_000);
@@ -162,14 +162,14 @@ describe("operations.wait", () => {
     const limited = settle(testClient(api).operations.wait("op1", { ...fast, timeoutMs: 100 }));
     await vi.advanceTimersByTimeAsync(100);
     expect((limited.error as Error).message).toBe(
-      "operations.wait timed out after 100 ms; operation op1 may still be running"
+      "operations.wait timed out after 100 ms; operation op1 may still be running",
     );
     const unlimited = settle(
       testClient(fakeApi([json(200, running(1))])).operations.wait("op1", {
         pollIntervalMs: 60_000,
         maxPollIntervalMs: 60_000,
         timeoutMs: 0,
-      })
+      }),
     );
     await vi.advanceTimersByTimeAsync(CLIENT_DEFAULTS.wait.timeoutMs * 2);
     expect(unlimited.done).toBe(false);
@@ -178,7 +178,7 @@ describe("operations.wait", () => {
   it("stops on its signal between polls, and aborts the poll in flight", async () => {
     const controller = new AbortController();
     const between = settle(
-      testClient(fakeApi([json(200, running(1))])).operations.wait("op1", { ...fast, signal: controller.signal })
+      testClient(fakeApi([json(200, running(1))])).operations.wait("op1", { ...fast, signal: controller.signal }),
     );
     await vi.advanceTimersByTimeAsync(30);
     controller.abort();
@@ -212,7 +212,7 @@ describe("operations.wait", () => {
   it("rejects something that is not an operation", async () => {
     await expect(testClient(fakeApi([])).operations.wait({} as never)).rejects.toBeInstanceOf(BackupUsageError);
     await expect(testClient(fakeApi([])).operations.wait("")).rejects.toThrow(
-      "operations.wait: expected an operation with an id, or an operation id"
+      "operations.wait: expected an operation with an id, or an operation id",
     );
   });
 });

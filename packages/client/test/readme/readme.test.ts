@@ -46,7 +46,7 @@ function typecheck(blocks: string[]): string {
           skipLibCheck: true,
         },
         include: ["*.ts"],
-      })
+      }),
     );
     execFileSync(process.execPath, [tsc, "-p", join(dir, "tsconfig.json"), "--pretty", "false"], {
       encoding: "utf8",
@@ -86,7 +86,7 @@ describe("the README", () => {
     expect(
       typecheck([
         'import { createBackupClient } from "@backup-api/client";\nawait createBackupClient({ iamToken: "t" }).backups.get({ backupId: 42, folderId: "f" });',
-      ])
+      ]),
     ).toMatch(/block-0\.ts\(2,/);
   }, 120_000);
 });

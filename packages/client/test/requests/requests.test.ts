@@ -48,7 +48,7 @@ describe("requests each method sends", () => {
         if (["authorization", "content-type"].includes(name)) continue;
         expect(declared("header"), name).toContain(name);
       }
-    }
+    },
   );
 
   it("send exactly these paths and bodies", async () => {
@@ -76,19 +76,19 @@ describe("requests each method sends", () => {
     const api = fakeApi([answer]);
     const client = testClient(api);
     await expect(client.backups.get({ backupId: "b" } as never)).rejects.toThrow(
-      "backups.get: folderId must be a non-empty string, got undefined"
+      "backups.get: folderId must be a non-empty string, got undefined",
     );
     await expect(client.backups.get(undefined as never)).rejects.toThrow(
-      "backups.get: expected an object of parameters"
+      "backups.get: expected an object of parameters",
     );
     await expect(client.backups.startRecovery({ backupId: "b", computeInstanceId: "" })).rejects.toThrow(
-      "backups.startRecovery: computeInstanceId must be a non-empty string, got an empty string"
+      "backups.startRecovery: computeInstanceId must be a non-empty string, got an empty string",
     );
     await expect(client.backups.delete({ backupId: "b" } as never)).rejects.toThrow(
-      "backups.delete: computeInstanceId must be a non-empty string, got undefined"
+      "backups.delete: computeInstanceId must be a non-empty string, got undefined",
     );
     await expect(client.backups.listFiles({ backupId: "b", folderId: "f", sourceId: 3 } as never)).rejects.toThrow(
-      "backups.listFiles: sourceId must be a string, got number"
+      "backups.listFiles: sourceId must be a string, got number",
     );
     await expect(client.backups.listArchives({} as never)).rejects.toBeInstanceOf(BackupUsageError);
     expect(api.requests).toHaveLength(0);
@@ -109,7 +109,7 @@ describe("requests each method sends", () => {
     const api = fakeApi([answer]);
     await testClient(api, { headers: { "x-app": "a" } }).backups.get(
       { backupId: "b1", folderId: "f1" },
-      { headers: { "x-client-trace-id": "trace-7" } }
+      { headers: { "x-client-trace-id": "trace-7" } },
     );
     expect(api.requests[0]!.headers.get("x-client-trace-id")).toBe("trace-7");
     expect(api.requests[0]!.headers.get("x-app")).toBe("a");

@@ -7,7 +7,7 @@ describe("withResponse", () => {
     const api = fakeApi([json(200, BACKUP, { "x-request-id": "srv-1", "x-server-trace-id": "tr" })]);
     const result = await testClient(api).backups.get(
       { backupId: "b", folderId: "f" },
-      { withResponse: true, clientRequestId: "c1" }
+      { withResponse: true, clientRequestId: "c1" },
     );
     expect(result.data).toMatchObject(BACKUP);
     expect(result.response).toBeInstanceOf(Response);

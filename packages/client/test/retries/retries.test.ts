@@ -45,7 +45,7 @@ describe("retries", () => {
       const api = fakeApi([json(code, status(3, "no")), json(200, BACKUP)]);
       await expect(testClient(api).backups.get(params)).rejects.toBeInstanceOf(BackupApiError);
       expect(api.requests).toHaveLength(1);
-    }
+    },
   );
 
   it("gives up after maxRetries + 1 attempts with the last error", async () => {
@@ -89,7 +89,7 @@ describe("retries", () => {
   it("falls back to its own backoff when Retry-After asks for more than maxRetryAfterMs", async () => {
     const api = fakeApi([json(503, status(14, "x"), { "retry-after": "3600" }), json(200, BACKUP)]);
     settle(
-      testClient(api, { retry: { baseDelayMs: 100, maxDelayMs: 100, maxRetryAfterMs: 1000 } }).backups.get(params)
+      testClient(api, { retry: { baseDelayMs: 100, maxDelayMs: 100, maxRetryAfterMs: 1000 } }).backups.get(params),
     );
     await vi.advanceTimersByTimeAsync(100);
     expect(api.requests).toHaveLength(2);
@@ -105,7 +105,7 @@ describe("retries", () => {
       const logger = (event: BackupLogEvent) => event.type === "retry" && delays.push(Math.round(event.delayMs));
       const api = fakeApi([json(503, status(14, "down"))]);
       settle(
-        testClient(api, { logger, maxRetries: 4, retry: { baseDelayMs: 100, maxDelayMs: 400 } }).backups.get(params)
+        testClient(api, { logger, maxRetries: 4, retry: { baseDelayMs: 100, maxDelayMs: 400 } }).backups.get(params),
       );
       await vi.runAllTimersAsync();
       expect(delays, `Math.random() = ${random}`).toEqual(expected);

@@ -70,7 +70,7 @@ describe("the IAM token", () => {
     // a common slip: returning the whole IAM response instead of its iamToken field
     const err = await testClient(nowhere, {
       iamToken: undefined,
-      getIamToken: () => ({ iamToken: TOKEN, expiresAt: "2026-01-01T00:00:00Z" } as never),
+      getIamToken: () => ({ iamToken: TOKEN, expiresAt: "2026-01-01T00:00:00Z" }) as never,
     })
       .backups.get({ backupId: "b", folderId: "f" })
       .catch((e) => e);

@@ -49,7 +49,7 @@ describe("list selectors", () => {
 
   it("cover every selector of the spec", () => {
     expect(new Set(cases.map(([params]) => LIST_SELECTORS.find((selector) => selector.name in params)?.name))).toEqual(
-      new Set(LIST_SELECTORS.map((selector) => selector.name))
+      new Set(LIST_SELECTORS.map((selector) => selector.name)),
     );
   });
 
@@ -70,39 +70,39 @@ describe("list selectors", () => {
 
   it("reject none, with the list of selectors", async () => {
     await expect(bad({ pageSize: 10 })).rejects.toThrow(
-      `backups.list: give exactly one selector of ${SELECTOR_NAMES}; got none`
+      `backups.list: give exactly one selector of ${SELECTOR_NAMES}; got none`,
     );
     await expect(bad(undefined)).rejects.toBeInstanceOf(BackupUsageError);
   });
 
   it("reject two, naming them", async () => {
     await expect(bad({ folderId: "f", computeInstanceId: "i" })).rejects.toThrow(
-      `backups.list: give exactly one selector of ${SELECTOR_NAMES}; got computeInstanceId and folderId`
+      `backups.list: give exactly one selector of ${SELECTOR_NAMES}; got computeInstanceId and folderId`,
     );
   });
 
   it("reject incomplete or wrongly typed nested selectors", async () => {
     await expect(bad({ archive: { archiveId: "a" } })).rejects.toThrow(
-      "backups.list: the archive selector needs archiveId and folderId"
+      "backups.list: the archive selector needs archiveId and folderId",
     );
     await expect(bad({ backup: {} })).rejects.toThrow("backups.list: the backup selector needs backupId and folderId");
     await expect(bad({ instancePolicy: {} })).rejects.toThrow(
-      "backups.list: the instancePolicy selector needs computeInstanceId or policyId"
+      "backups.list: the instancePolicy selector needs computeInstanceId or policyId",
     );
     await expect(bad({ archive: "a" })).rejects.toThrow(
-      "backups.list: the archive selector needs archiveId and folderId"
+      "backups.list: the archive selector needs archiveId and folderId",
     );
     await expect(bad({ archive: { archiveId: 1, folderId: "f" } })).rejects.toThrow(
-      "backups.list: archive.archiveId must be a non-empty string"
+      "backups.list: archive.archiveId must be a non-empty string",
     );
     await expect(bad({ folderId: "" })).rejects.toThrow(
-      "backups.list: folderId must be a non-empty string, got an empty string"
+      "backups.list: folderId must be a non-empty string, got an empty string",
     );
   });
 
   it("reject pageToken with the policyId selector", async () => {
     await expect(bad({ policyId: "p", pageToken: "t" })).rejects.toThrow(
-      "backups.list: pageToken is not allowed with the policyId selector"
+      "backups.list: pageToken is not allowed with the policyId selector",
     );
   });
 

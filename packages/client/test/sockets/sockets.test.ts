@@ -80,7 +80,7 @@ describe("over real sockets", () => {
     expect(
       await clientOn(server.url, { timeoutMs: 200 })
         .backups.get(params)
-        .catch((e) => e)
+        .catch((e) => e),
     ).toBeInstanceOf(BackupTimeoutError);
   });
 

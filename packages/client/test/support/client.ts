@@ -6,7 +6,7 @@ export const API = "https://api.test";
 /** A client on an injected fetch (a fake API), with tiny backoff delays so retries take no real time. */
 export const testClient = (
   api: Pick<ReturnType<typeof fakeApi>, "fetch">,
-  options: Partial<BackupClientOptions> = {}
+  options: Partial<BackupClientOptions> = {},
 ) =>
   createBackupClient({
     iamToken: "t1.secret-token",

@@ -23,7 +23,7 @@ export function settle<T>(promise: Promise<T>): {
   const state = { value: undefined as T | undefined, error: undefined as unknown, done: false };
   promise.then(
     (value) => Object.assign(state, { value, done: true }),
-    (error: unknown) => Object.assign(state, { error, done: true })
+    (error: unknown) => Object.assign(state, { error, done: true }),
   );
   return state;
 }

@@ -21,16 +21,16 @@ describe("method types", () => {
     expectTypeOf(client.backups.get({ backupId: "b", folderId: "f" })).resolves.toEqualTypeOf<Backup>();
     expectTypeOf(client.backups.list({ folderId: "f" })).resolves.toEqualTypeOf<ListBackupsResponse>();
     expectTypeOf(
-      client.backups.listArchives({ computeInstanceId: "i" })
+      client.backups.listArchives({ computeInstanceId: "i" }),
     ).resolves.toEqualTypeOf<ListArchivesResponse>();
     expectTypeOf(
-      client.backups.listFiles({ backupId: "b", folderId: "f" })
+      client.backups.listFiles({ backupId: "b", folderId: "f" }),
     ).resolves.toEqualTypeOf<ListFilesResponse>();
     expectTypeOf(
-      client.backups.startRecovery({ backupId: "b", computeInstanceId: "i" })
+      client.backups.startRecovery({ backupId: "b", computeInstanceId: "i" }),
     ).resolves.toEqualTypeOf<StartRecoveryOperation>();
     expectTypeOf(
-      client.backups.delete({ computeInstanceId: "i", backupId: "b" })
+      client.backups.delete({ computeInstanceId: "i", backupId: "b" }),
     ).resolves.toEqualTypeOf<DeleteBackupOperation>();
     expectTypeOf(client.operations.get("op")).resolves.toEqualTypeOf<Operation>();
     expectTypeOf(client.backups.listAll({ folderId: "f" })).toEqualTypeOf<AsyncGenerator<Backup, void, undefined>>();
@@ -51,7 +51,7 @@ describe("method types", () => {
       WithResponse<Backup>
     >();
     expectTypeOf(
-      client.backups.get({ backupId: "b", folderId: "f" }, { timeoutMs: 5 })
+      client.backups.get({ backupId: "b", folderId: "f" }, { timeoutMs: 5 }),
     ).resolves.toEqualTypeOf<Backup>();
   });
 

@@ -1,19 +1,19 @@
 // client ↔ emulator ↔ spec: scenarios that need a server keeping state, which only the emulator passes (the
 // Prism mock answers from examples). Run against the emulator and the emulator behind prism proxy, so every
 // request and answer of these scenarios is also checked against the spec (no sl-violations).
-import { BackupApiError } from '@backup-api/client';
-import type { EmulatorState } from '@backup-api/emulator';
-import { describe, expect, inject, it } from 'vitest';
-import { clientFor, violations } from '../../src/client-calls.js';
+import { BackupApiError } from "@backup-api/client";
+import type { EmulatorState } from "@backup-api/emulator";
+import { describe, expect, inject, it } from "vitest";
+import { clientFor, violations } from "../../src/client-calls.js";
 
-const target = inject('target');
+const target = inject("target");
 const client = clientFor(target);
 const skip = target.statefulReason;
 
 async function control<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${target.emulatorUrl}/_emulator${path}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { "content-type": "application/json" },
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
   if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status} ${await response.text()}`);
@@ -22,15 +22,17 @@ async function control<T = unknown>(method: string, path: string, body?: unknown
 
 /** Live COMPUTE backups of the fixture folder that no test has worked on, of instances no other test uses. */
 async function freshBackups(count: number) {
-  const state = await control<EmulatorState>('GET', '/snapshot');
+  const state = await control<EmulatorState>("GET", "/snapshot");
   const used = new Set([target.ids.computeInstanceId, target.ids.deletableComputeInstanceId]);
-  const busy = new Set(state.operations.filter((record) => !record.operation.done).map((record) => record.computeInstanceId));
+  const busy = new Set(
+    state.operations.filter((record) => !record.operation.done).map((record) => record.computeInstanceId),
+  );
   // A backup an earlier test worked on is not fresh, even once its operations are done.
   const worked = new Set(state.operations.map((record) => record.backupId));
   const picked = [];
   for (const record of state.backups) {
     const instance = record.backup.computeInstanceId;
-    if (record.folderId !== target.ids.folderId || record.backup.deleted || record.resourceType !== 'COMPUTE') continue;
+    if (record.folderId !== target.ids.folderId || record.backup.deleted || record.resourceType !== "COMPUTE") continue;
     if (used.has(instance) || busy.has(instance) || worked.has(record.backup.id)) continue;
     used.add(instance);
     picked.push(record.backup);
@@ -41,19 +43,23 @@ async function freshBackups(count: number) {
 }
 
 describe.skipIf(skip)(`client ↔ ${target.kind} ↔ spec: stateful scenarios`, () => {
-  it('listAll walks thousands of backups, each once', async () => {
-    const state = await control<EmulatorState>('GET', '/snapshot');
+  it("listAll walks thousands of backups, each once", async () => {
+    const state = await control<EmulatorState>("GET", "/snapshot");
     const inFolder = state.backups.filter((record) => record.folderId === target.ids.folderId).length;
     expect(inFolder).toBeGreaterThanOrEqual(2_000);
     const seen = new Set<string>();
-    for await (const backup of client.backups.listAll({ folderId: target.ids.folderId, pageSize: 500 })) seen.add(backup.id);
+    for await (const backup of client.backups.listAll({ folderId: target.ids.folderId, pageSize: 500 }))
+      seen.add(backup.id);
     expect(seen.size).toBe(inFolder);
   });
 
-  it('paging while deleting: no backup repeated, none listed once its deletion is done', async () => {
-    const state = await control<EmulatorState>('GET', '/snapshot');
+  it("paging while deleting: no backup repeated, none listed once its deletion is done", async () => {
+    const state = await control<EmulatorState>("GET", "/snapshot");
     const victims = state.backups
-      .filter((record) => record.folderId === target.ids.folderId && !record.backup.deleted && record.backup.id !== target.ids.backupId)
+      .filter(
+        (record) =>
+          record.folderId === target.ids.folderId && !record.backup.deleted && record.backup.id !== target.ids.backupId,
+      )
       .slice(-40)
       .map((record) => record.backup);
     const seen = new Set<string>();
@@ -66,47 +72,63 @@ describe.skipIf(skip)(`client ↔ ${target.kind} ↔ spec: stateful scenarios`, 
         seen.add(backup.id);
       }
       if (pages++ < 4) {
-        for (const victim of victims.splice(0, 10)) await client.backups.delete({ computeInstanceId: victim.computeInstanceId!, backupId: victim.id! });
+        for (const victim of victims.splice(0, 10))
+          await client.backups.delete({ computeInstanceId: victim.computeInstanceId!, backupId: victim.id! });
       }
       const pageToken = page.data.nextPageToken;
       if (!pageToken) break;
-      page = await client.backups.list({ folderId: target.ids.folderId, pageSize: 200, pageToken }, { withResponse: true });
+      page = await client.backups.list(
+        { folderId: target.ids.folderId, pageSize: 200, pageToken },
+        { withResponse: true },
+      );
     }
-    const after = await control<EmulatorState>('GET', '/snapshot');
+    const after = await control<EmulatorState>("GET", "/snapshot");
     const remaining = new Set(after.backups.map((record) => record.backup.id));
     for (const id of remaining) {
-      if (after.backups.find((record) => record.backup.id === id)!.folderId === target.ids.folderId) expect(seen.has(id)).toBe(true);
+      if (after.backups.find((record) => record.backup.id === id)!.folderId === target.ids.folderId)
+        expect(seen.has(id)).toBe(true);
     }
   });
 
-  it('delete, wait until done, then get: NOT_FOUND', async () => {
+  it("delete, wait until done, then get: NOT_FOUND", async () => {
     const { picked } = await freshBackups(1);
     const backup = picked[0]!;
-    const operation = await client.backups.delete({ computeInstanceId: backup.computeInstanceId!, backupId: backup.id! });
+    const operation = await client.backups.delete({
+      computeInstanceId: backup.computeInstanceId!,
+      backupId: backup.id!,
+    });
     await client.operations.wait(operation, { pollIntervalMs: 1 });
-    const error = await client.backups.get({ backupId: backup.id!, folderId: target.ids.folderId }).catch((caught: unknown) => caught);
+    const error = await client.backups
+      .get({ backupId: backup.id!, folderId: target.ids.folderId })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BackupApiError);
-    expect((error as BackupApiError).codeName).toBe('NOT_FOUND');
+    expect((error as BackupApiError).codeName).toBe("NOT_FOUND");
   });
 
-  it('recovery through operations.wait to done', async () => {
+  it("recovery through operations.wait to done", async () => {
     const { picked } = await freshBackups(1);
     const backup = picked[0]!;
-    const operation = await client.backups.startRecovery({ backupId: backup.id!, computeInstanceId: backup.computeInstanceId! });
+    const operation = await client.backups.startRecovery({
+      backupId: backup.id!,
+      computeInstanceId: backup.computeInstanceId!,
+    });
     const done = await client.operations.wait(operation, { pollIntervalMs: 1 });
     expect(done.done).toBe(true);
-    expect(done.response?.['@type']).toBe('type.googleapis.com/google.protobuf.Empty');
+    expect(done.response?.["@type"]).toBe("type.googleapis.com/google.protobuf.Empty");
   });
 
-  it('a startRecovery retried after a 503 starts one Operation', async () => {
+  it("a startRecovery retried after a 503 starts one Operation", async () => {
     const { picked } = await freshBackups(1);
     const backup = picked[0]!;
-    await control('POST', '/faults', { operationId: 'startRecovery', status: 503, times: 1 });
+    await control("POST", "/faults", { operationId: "startRecovery", status: 503, times: 1 });
     const retrying = clientFor(target, { maxRetries: 2 });
-    const operation = await retrying.backups.startRecovery({ backupId: backup.id!, computeInstanceId: backup.computeInstanceId! });
-    const after = await control<EmulatorState>('GET', '/snapshot');
+    const operation = await retrying.backups.startRecovery({
+      backupId: backup.id!,
+      computeInstanceId: backup.computeInstanceId!,
+    });
+    const after = await control<EmulatorState>("GET", "/snapshot");
     const started = after.operations.filter((record) => record.backupId === backup.id);
     expect(started.map((record) => record.operation.id)).toEqual([operation.id]);
-    expect((await control<{ faults: unknown[] }>('GET', '/faults')).faults).toEqual([]);
+    expect((await control<{ faults: unknown[] }>("GET", "/faults")).faults).toEqual([]);
   });
 });

@@ -25,9 +25,9 @@ const ROUTES = [
   "GET  /_emulator/snapshot   the whole state as JSON",
   "POST /_emulator/restore    body: a snapshot",
   "GET  /_emulator/clock      the emulator's time",
-  "POST /_emulator/clock/advance  body: {\"ms\": 5000}",
+  'POST /_emulator/clock/advance  body: {"ms": 5000}',
   "GET  /_emulator/faults     the fault rules in force",
-  "POST /_emulator/faults     body: a fault rule, e.g. {\"operationId\":\"startRecovery\",\"status\":503,\"times\":1}",
+  'POST /_emulator/faults     body: a fault rule, e.g. {"operationId":"startRecovery","status":503,"times":1}',
   "DELETE /_emulator/faults   removes every rule (DELETE /_emulator/faults/{id}: one)",
 ];
 
@@ -46,7 +46,8 @@ async function attempt<T>(work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof TypeError || error instanceof RangeError) throw new ApiError("INVALID_ARGUMENT", error.message);
+    if (error instanceof TypeError || error instanceof RangeError)
+      throw new ApiError("INVALID_ARGUMENT", error.message);
     throw error;
   }
 }
@@ -92,7 +93,8 @@ export function controlApi(target: ControlTarget) {
     }
     const oneFault = new RegExp(`^DELETE ${CONTROL_PREFIX}/faults/(\\d+)$`).exec(route);
     if (oneFault) {
-      if (!target.faults.remove(Number(oneFault[1]))) throw new ApiError("NOT_FOUND", `Control API: no fault rule ${oneFault[1]}`);
+      if (!target.faults.remove(Number(oneFault[1])))
+        throw new ApiError("NOT_FOUND", `Control API: no fault rule ${oneFault[1]}`);
       return ok({ removed: Number(oneFault[1]) });
     }
     throw new ApiError("NOT_FOUND", `Control API: no route ${route}; see GET ${CONTROL_PREFIX}`);

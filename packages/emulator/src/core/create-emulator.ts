@@ -91,7 +91,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     fetch: async (input, init) => {
       const outcome = await emulator.handle(fromFetchRequest(new Request(input, init)));
       return outcomeAsResponse(outcome, () => {
-        throw new TypeError("fetch failed", { cause: new Error("ECONNRESET: the emulator dropped the connection (reset fault)") });
+        throw new TypeError("fetch failed", {
+          cause: new Error("ECONNRESET: the emulator dropped the connection (reset fault)"),
+        });
       });
     },
     handle: (request) => handleRequest(pipeline, request),

@@ -10,7 +10,10 @@ export interface StateSummary {
 
 export function describeState(store: MemoryStore): StateSummary {
   return {
-    folders: [...store.folders.values()].map((folder) => ({ ...folder, backups: store.listing(`folder:${folder.id}`).length })),
+    folders: [...store.folders.values()].map((folder) => ({
+      ...folder,
+      backups: store.listing(`folder:${folder.id}`).length,
+    })),
     instances: [...store.instances.values()].map((instance) => ({
       id: instance.id,
       name: instance.name,

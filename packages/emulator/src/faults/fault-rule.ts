@@ -41,25 +41,46 @@ function fail(message: string): never {
 export function checkFaultRule(input: unknown): FaultRule {
   if (input === null || typeof input !== "object" || Array.isArray(input)) fail("a fault rule must be an object");
   const rule = input as FaultRule & Record<string, unknown>;
-  const known = ["operationId", "status", "retryAfterSeconds", "delayMs", "reset", "truncateBody", "operationError", "afterHandling", "times", "probability"];
-  for (const key of Object.keys(rule)) if (!known.includes(key)) fail(`unknown field ${key} (known: ${known.join(", ")})`);
+  const known = [
+    "operationId",
+    "status",
+    "retryAfterSeconds",
+    "delayMs",
+    "reset",
+    "truncateBody",
+    "operationError",
+    "afterHandling",
+    "times",
+    "probability",
+  ];
+  for (const key of Object.keys(rule))
+    if (!known.includes(key)) fail(`unknown field ${key} (known: ${known.join(", ")})`);
   if (rule.operationId !== undefined && rule.operationId !== "*" && !OPERATION_IDS.has(rule.operationId)) {
-    fail(`operationId ${JSON.stringify(rule.operationId)} is not an operation of the spec (${[...OPERATION_IDS].join(", ")}, or "*")`);
+    fail(
+      `operationId ${JSON.stringify(rule.operationId)} is not an operation of the spec (${[...OPERATION_IDS].join(", ")}, or "*")`,
+    );
   }
   if (rule.status !== undefined && !(Number.isInteger(rule.status) && rule.status >= 400 && rule.status <= 599)) {
     fail(`status must be an HTTP error status from 400 to 599, got ${String(rule.status)}`);
   }
   for (const name of ["retryAfterSeconds", "delayMs"] as const) {
     const value = rule[name];
-    if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value >= 0)) fail(`${name} must be a number ≥ 0, got ${String(value)}`);
+    if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value >= 0))
+      fail(`${name} must be a number ≥ 0, got ${String(value)}`);
   }
   if (rule.retryAfterSeconds !== undefined && rule.status === undefined) fail("retryAfterSeconds goes with status");
-  if (rule.times !== undefined && !(Number.isInteger(rule.times) && rule.times >= 1)) fail(`times must be an integer ≥ 1, got ${String(rule.times)}`);
-  if (rule.probability !== undefined && !(typeof rule.probability === "number" && rule.probability >= 0 && rule.probability <= 1)) {
+  if (rule.times !== undefined && !(Number.isInteger(rule.times) && rule.times >= 1))
+    fail(`times must be an integer ≥ 1, got ${String(rule.times)}`);
+  if (
+    rule.probability !== undefined &&
+    !(typeof rule.probability === "number" && rule.probability >= 0 && rule.probability <= 1)
+  ) {
     fail(`probability must be a number from 0 to 1, got ${String(rule.probability)}`);
   }
   if (rule.operationError !== undefined && !CODE_NAMES.has(rule.operationError?.code)) {
-    fail(`operationError.code must be a google.rpc code name (${[...CODE_NAMES].join(", ")}), got ${JSON.stringify(rule.operationError?.code)}`);
+    fail(
+      `operationError.code must be a google.rpc code name (${[...CODE_NAMES].join(", ")}), got ${JSON.stringify(rule.operationError?.code)}`,
+    );
   }
   const answers = [rule.status !== undefined, rule.reset === true, rule.truncateBody === true].filter(Boolean).length;
   if (answers > 1) fail("give at most one of status, reset and truncateBody");

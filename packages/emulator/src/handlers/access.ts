@@ -6,7 +6,10 @@ import type { MemoryStore } from "../state/store.js";
 /** 403 for the seeded folder no token may read. */
 export function assertFolderReadable(store: MemoryStore, folderId: string): void {
   if (store.folders.get(folderId)?.forbidden) {
-    throw new ApiError("PERMISSION_DENIED", `Permission denied to folder ${folderId}: no token may read it (the emulator's seeded forbidden folder)`);
+    throw new ApiError(
+      "PERMISSION_DENIED",
+      `Permission denied to folder ${folderId}: no token may read it (the emulator's seeded forbidden folder)`,
+    );
   }
 }
 

@@ -13,10 +13,14 @@ export const deleteBackup: Handler = ({ request, store, operations, caller, oper
 
   const { computeInstanceId, backupId } = request.path as { computeInstanceId: string; backupId: string };
   const backup = findBackup(store, backupId);
-  if (backup.backup.computeInstanceId !== computeInstanceId) throw notFound("Backup", `${backupId} of instance ${computeInstanceId}`);
+  if (backup.backup.computeInstanceId !== computeInstanceId)
+    throw notFound("Backup", `${backupId} of instance ${computeInstanceId}`);
   const running = operations.runningOn(backupId);
   if (running) {
-    throw new ApiError("ABORTED", `Backup ${backupId} is busy with operation ${running.operation.id} (${running.operation.description}); wait for it to finish`);
+    throw new ApiError(
+      "ABORTED",
+      `Backup ${backupId} is busy with operation ${running.operation.id} (${running.operation.description}); wait for it to finish`,
+    );
   }
   if (backup.backup.deleted) throw new ApiError("FAILED_PRECONDITION", `Backup ${backupId} is already deleted`);
   const record = operations.startDelete(backup, caller, operationFailure);

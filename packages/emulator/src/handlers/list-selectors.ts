@@ -39,10 +39,17 @@ export interface ChosenSelector {
 
 /** The one selector the query gives, or a 400 naming what is missing or in conflict. */
 export function chooseSelector(query: Record<string, unknown>): ChosenSelector {
-  const given = SELECTORS.filter((selector) => selector.parameters.some((parameter) => query[parameter.name] !== undefined));
+  const given = SELECTORS.filter((selector) =>
+    selector.parameters.some((parameter) => query[parameter.name] !== undefined),
+  );
   if (given.length === 0) {
     throw invalidArgument(
-      [{ field: "selector", description: `give exactly one selector: ${SELECTORS.map(describeSelector).join(", ")}; none was given` }],
+      [
+        {
+          field: "selector",
+          description: `give exactly one selector: ${SELECTORS.map(describeSelector).join(", ")}; none was given`,
+        },
+      ],
       "No selector",
     );
   }
@@ -64,11 +71,18 @@ export function chooseSelector(query: Record<string, unknown>): ChosenSelector {
   for (const parameter of selector.parameters) {
     const value = query[parameter.name];
     if (value !== undefined) values[parameter.name] = String(value);
-    else if (selector.needsAll) missing.push({ field: parameter.name, description: `is required with the ${selector.name} selector (${describeSelector(selector)})` });
+    else if (selector.needsAll)
+      missing.push({
+        field: parameter.name,
+        description: `is required with the ${selector.name} selector (${describeSelector(selector)})`,
+      });
   }
   if (missing.length > 0) throw invalidArgument(missing, "Incomplete selector");
   if (!selector.paginated && query.pageToken !== undefined) {
-    throw invalidArgument([{ field: "pageToken", description: `is not allowed with the ${selector.name} selector` }], "Invalid pageToken");
+    throw invalidArgument(
+      [{ field: "pageToken", description: `is not allowed with the ${selector.name} selector` }],
+      "Invalid pageToken",
+    );
   }
   return { selector, values };
 }

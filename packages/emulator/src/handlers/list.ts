@@ -24,7 +24,8 @@ function listingFor(store: MemoryStore, { selector, values }: ChosenSelector): r
       const folderId = field("folderId")!;
       assertFolderReadable(store, folderId);
       const archive = store.archives.get(field("archiveId")!);
-      if (!archive || archive.folderId !== folderId) throw notFound("Archive", `${field("archiveId")} in folder ${folderId}`);
+      if (!archive || archive.folderId !== folderId)
+        throw notFound("Archive", `${field("archiveId")} in folder ${folderId}`);
       key = `archive:${archive.archive.id}`;
       break;
     }
@@ -37,7 +38,12 @@ function listingFor(store: MemoryStore, { selector, values }: ChosenSelector): r
     case "instancePolicy": {
       const instanceId = field("computeInstanceId");
       const policyId = field("policyId");
-      key = instanceId && policyId ? `instancePolicy:${instanceId}/${policyId}` : instanceId ? `instance:${instanceId}` : `policy:${policyId}`;
+      key =
+        instanceId && policyId
+          ? `instancePolicy:${instanceId}/${policyId}`
+          : instanceId
+            ? `instance:${instanceId}`
+            : `policy:${policyId}`;
       break;
     }
     case "computeInstanceId":
@@ -74,7 +80,10 @@ export const list: Handler = async ({ request, store, pageTokens }) => {
     range,
     after,
     pageSize: (query.pageSize as number | undefined) || DEFAULT_PAGE_SIZE,
-    accept: type === undefined || type === "RESOURCE_TYPE_UNSPECIFIED" ? () => true : (record) => record.resourceType === type,
+    accept:
+      type === undefined || type === "RESOURCE_TYPE_UNSPECIFIED"
+        ? () => true
+        : (record) => record.resourceType === type,
   });
   const last = page.records.at(-1);
   return {

@@ -20,7 +20,10 @@ export function authenticate(headers: EmulatorRequest["headers"]): Caller {
   }
   const match = BEARER.exec(header.trim());
   if (!match) {
-    throw new ApiError("UNAUTHENTICATED", "The Authorization header is malformed: expected Bearer <IAM token>, for example Bearer t1.9euelZ…");
+    throw new ApiError(
+      "UNAUTHENTICATED",
+      "The Authorization header is malformed: expected Bearer <IAM token>, for example Bearer t1.9euelZ…",
+    );
   }
   const token = match[1]!;
   return { token, subjectId: subjectIdOf(token) };

@@ -24,14 +24,23 @@ export interface Reply {
 }
 
 /** Drop the connection without an answer, or send the reply with its body cut after `sendBytes`. */
-export type Outcome = { kind: "reply"; reply: Reply } | { kind: "reset" } | { kind: "truncated"; reply: Reply; sendBytes: number };
+export type Outcome =
+  | { kind: "reply"; reply: Reply }
+  | { kind: "reset" }
+  | { kind: "truncated"; reply: Reply; sendBytes: number };
 
 export function bodyTooLarge(): ApiError {
-  return new ApiError("INVALID_ARGUMENT", `The request body is larger than the limit of ${LIMITS.maxBodyBytes} bytes`, { httpStatus: 413 });
+  return new ApiError("INVALID_ARGUMENT", `The request body is larger than the limit of ${LIMITS.maxBodyBytes} bytes`, {
+    httpStatus: 413,
+  });
 }
 
 /** Reads a byte stream up to `maxBytes`: past it, stops reading and throws 413. */
-export async function readLimited(chunks: AsyncIterable<Uint8Array>, maxBytes: number, cancel?: () => void): Promise<string> {
+export async function readLimited(
+  chunks: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  cancel?: () => void,
+): Promise<string> {
   const parts: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of chunks) {

@@ -38,33 +38,56 @@ function headerBytes(headers: EmulatorRequest["headers"]): number {
 function routeError(match: Exclude<RouteMatch, { kind: "found" }>, method: string, pathname: string): ApiError {
   switch (match.kind) {
     case "not-found":
-      return new ApiError("NOT_FOUND", `No route ${method} ${pathname}: the API has no such path (see the API reference)`);
+      return new ApiError(
+        "NOT_FOUND",
+        `No route ${method} ${pathname}: the API has no such path (see the API reference)`,
+      );
     case "method-not-allowed":
-      return new ApiError("UNIMPLEMENTED", `Method ${method} is not allowed on ${pathname}; allowed: ${match.allowed.join(", ")}`, {
-        httpStatus: 405,
-        headers: { allow: match.allowed.join(", ") },
-      });
+      return new ApiError(
+        "UNIMPLEMENTED",
+        `Method ${method} is not allowed on ${pathname}; allowed: ${match.allowed.join(", ")}`,
+        {
+          httpStatus: 405,
+          headers: { allow: match.allowed.join(", ") },
+        },
+      );
     case "bad-encoding":
-      return new ApiError("INVALID_ARGUMENT", `Path parameter ${match.parameter} is not valid percent-encoding: ${match.value}`, {
-        fieldViolations: [{ field: match.parameter, description: "is not valid percent-encoding" }],
-      });
+      return new ApiError(
+        "INVALID_ARGUMENT",
+        `Path parameter ${match.parameter} is not valid percent-encoding: ${match.value}`,
+        {
+          fieldViolations: [{ field: match.parameter, description: "is not valid percent-encoding" }],
+        },
+      );
   }
 }
 
 function faultError(rule: FaultRule): ApiError {
   const entry = statusCodeForHttpStatus(rule.status!);
   const headers = rule.retryAfterSeconds === undefined ? undefined : { "retry-after": String(rule.retryAfterSeconds) };
-  return new ApiError(entry.name, `Injected fault: ${rule.status} ${entry.name}`, { httpStatus: rule.status!, ...(headers && { headers }) });
+  return new ApiError(entry.name, `Injected fault: ${rule.status} ${entry.name}`, {
+    httpStatus: rule.status!,
+    ...(headers && { headers }),
+  });
 }
 
 function truncate(reply: Reply): Outcome {
   return { kind: "truncated", reply, sendBytes: Math.floor(new TextEncoder().encode(reply.body).length / 2) };
 }
 
-async function answer(pipeline: RequestPipeline, request: EmulatorRequest, url: URL, requestId: string): Promise<Outcome> {
+async function answer(
+  pipeline: RequestPipeline,
+  request: EmulatorRequest,
+  url: URL,
+  requestId: string,
+): Promise<Outcome> {
   const respond = (reply: Reply): Outcome => ({ kind: "reply", reply });
   if (headerBytes(request.headers) > LIMITS.maxHeaderBytes) {
-    throw new ApiError("INVALID_ARGUMENT", `The request headers are larger than the limit of ${LIMITS.maxHeaderBytes} bytes`, { httpStatus: 431 });
+    throw new ApiError(
+      "INVALID_ARGUMENT",
+      `The request headers are larger than the limit of ${LIMITS.maxHeaderBytes} bytes`,
+      { httpStatus: 431 },
+    );
   }
   const control = await pipeline.control(request, url, requestId);
   if (control) return respond(control);

@@ -10,7 +10,12 @@ export function newRequestId(): string {
   return crypto.randomUUID();
 }
 
-export function jsonReply(body: unknown, requestId: string, status = 200, extraHeaders?: Record<string, string>): Reply {
+export function jsonReply(
+  body: unknown,
+  requestId: string,
+  status = 200,
+  extraHeaders?: Record<string, string>,
+): Reply {
   const headers = {
     "content-type": "application/json",
     "x-request-id": requestId,

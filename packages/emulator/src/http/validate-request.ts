@@ -19,7 +19,9 @@ export interface ValidatedRequest {
 /** A query value as its schema's type: integers arrive as digits. */
 function fromQueryText(parameter: SpecParameter, text: string): { value: unknown } | { violation: string } {
   if (parameter.schema.type !== "integer") return { value: text };
-  return /^-?\d+$/.test(text) ? { value: Number(text) } : { violation: `must be an integer, got ${JSON.stringify(text)}` };
+  return /^-?\d+$/.test(text)
+    ? { value: Number(text) }
+    : { violation: `must be an integer, got ${JSON.stringify(text)}` };
 }
 
 function checkValue(parameter: SpecParameter, value: unknown): FieldViolation[] {
@@ -33,7 +35,10 @@ function readQuery(route: Route, url: URL, violations: FieldViolation[]): Valida
   for (const name of new Set(url.searchParams.keys())) {
     if (!known.has(name)) {
       const knownList = [...known].join(", ") || "none";
-      violations.push({ field: name, description: `is not a query parameter of ${route.operation.operationId} (known: ${knownList})` });
+      violations.push({
+        field: name,
+        description: `is not a query parameter of ${route.operation.operationId} (known: ${knownList})`,
+      });
     }
   }
   const query: ValidatedRequest["query"] = {};
@@ -68,7 +73,11 @@ function readPath(route: Route, violations: FieldViolation[]): ValidatedRequest[
   return route.pathParameters;
 }
 
-function readHeaders(route: Route, headers: EmulatorRequest["headers"], violations: FieldViolation[]): ValidatedRequest["headers"] {
+function readHeaders(
+  route: Route,
+  headers: EmulatorRequest["headers"],
+  violations: FieldViolation[],
+): ValidatedRequest["headers"] {
   const values: ValidatedRequest["headers"] = {};
   for (const parameter of route.operation.parameters.filter((candidate) => candidate.in === "header")) {
     const value = headers.get(parameter.name);
@@ -93,7 +102,10 @@ async function readBody(route: Route, request: EmulatorRequest, violations: Fiel
   }
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(contentType.trim())) {
-    violations.push({ field: "Content-Type", description: `must be application/json, got ${JSON.stringify(contentType)}` });
+    violations.push({
+      field: "Content-Type",
+      description: `must be application/json, got ${JSON.stringify(contentType)}`,
+    });
     return undefined;
   }
   let body: unknown;

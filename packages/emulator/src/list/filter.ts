@@ -8,7 +8,8 @@ export interface TimeRange {
   to: { ms: number; inclusive: boolean } | undefined;
 }
 
-const SUPPORTED = 'only comparisons of created_at (<, <=, >, >=, =) with an RFC 3339 time in quotes, joined by AND, are supported, for example created_at > "2026-01-01T00:00:00Z" AND created_at < "2026-02-01T00:00:00Z"';
+const SUPPORTED =
+  'only comparisons of created_at (<, <=, >, >=, =) with an RFC 3339 time in quotes, joined by AND, are supported, for example created_at > "2026-01-01T00:00:00Z" AND created_at < "2026-02-01T00:00:00Z"';
 const COMPARISON = /^\s*created_at\s*(<=|>=|<|>|=)\s*(?:"([^"]*)"|'([^']*)')\s*$/;
 
 function reject(filter: string, what: string): never {

@@ -10,7 +10,12 @@ export function parseOrderBy(orderBy: string | undefined, defaultOrderBy: string
   const parsed = ORDER_BY.exec(orderBy ?? defaultOrderBy);
   if (!parsed) {
     throw invalidArgument(
-      [{ field: "orderBy", description: `cannot sort by ${JSON.stringify(orderBy)}; the supported orders are "createdAt asc" and "createdAt desc"` }],
+      [
+        {
+          field: "orderBy",
+          description: `cannot sort by ${JSON.stringify(orderBy)}; the supported orders are "createdAt asc" and "createdAt desc"`,
+        },
+      ],
       "Invalid orderBy",
     );
   }

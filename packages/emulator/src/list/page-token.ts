@@ -31,7 +31,13 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 export function createPageTokens(secret: string) {
-  const keyPromise = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const keyPromise = crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
 
   async function mac(keyBytes: Uint8Array, query: string): Promise<Uint8Array> {
     const message = new Uint8Array([...keyBytes, ...new TextEncoder().encode(query)]);
@@ -41,7 +47,12 @@ export function createPageTokens(secret: string) {
 
   const invalid = (why: string) =>
     invalidArgument(
-      [{ field: "pageToken", description: `${why}; pass back the nextPageToken of the previous page, with the same selector, filter, orderBy and type` }],
+      [
+        {
+          field: "pageToken",
+          description: `${why}; pass back the nextPageToken of the previous page, with the same selector, filter, orderBy and type`,
+        },
+      ],
       "Invalid pageToken",
     );
 
@@ -58,7 +69,8 @@ export function createPageTokens(secret: string) {
 
     async decode(token: string, query: string): Promise<SortKey> {
       const bytes = fromBase64Url(token);
-      if (!bytes || bytes.length !== KEY_BYTES + MAC_BYTES || bytes[0] !== VERSION) throw invalid("is not a page token of this API");
+      if (!bytes || bytes.length !== KEY_BYTES + MAC_BYTES || bytes[0] !== VERSION)
+        throw invalid("is not a page token of this API");
       const keyBytes = bytes.slice(0, KEY_BYTES);
       if (!equalBytes(bytes.slice(KEY_BYTES), await mac(keyBytes, query))) {
         throw invalid("was modified, or comes from a listing with other parameters");

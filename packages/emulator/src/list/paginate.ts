@@ -24,8 +24,12 @@ const MAX_SEQ = 0xffffffff;
 
 /** The index range [start, end) of the listing inside the time range. */
 function rangeBounds(listing: readonly BackupRecord[], range: TimeRange): [number, number] {
-  const start = range.from ? lowerBound(listing, { createdAtMs: range.from.ms, seq: range.from.inclusive ? -1 : MAX_SEQ }, true) : 0;
-  const end = range.to ? lowerBound(listing, { createdAtMs: range.to.ms, seq: range.to.inclusive ? MAX_SEQ : -1 }, true) : listing.length;
+  const start = range.from
+    ? lowerBound(listing, { createdAtMs: range.from.ms, seq: range.from.inclusive ? -1 : MAX_SEQ }, true)
+    : 0;
+  const end = range.to
+    ? lowerBound(listing, { createdAtMs: range.to.ms, seq: range.to.inclusive ? MAX_SEQ : -1 }, true)
+    : listing.length;
   return [start, Math.max(start, end)];
 }
 

@@ -12,7 +12,8 @@ export interface EmulatorHandlersOptions {
 }
 
 export function createEmulatorHandlers(emulator: Emulator, options: EmulatorHandlersOptions = {}): HttpHandler[] {
-  if (typeof emulator?.handle !== "function") throw new TypeError("createEmulatorHandlers: pass an emulator from createEmulator()");
+  if (typeof emulator?.handle !== "function")
+    throw new TypeError("createEmulatorHandlers: pass an emulator from createEmulator()");
   const baseUrls = options.baseUrls ?? SPEC_SERVER_URLS;
   return baseUrls.map((baseUrl) =>
     http.all(`${baseUrl.replace(/\/+$/, "")}/*`, async ({ request }) => {

@@ -31,7 +31,9 @@ function integerOption(name: string, text: string | undefined): number | undefin
 export function walkthrough(running: RunningEmulatorServer): string {
   const summary = running.emulator.describe();
   const folder = summary.folders.find((candidate) => !candidate.forbidden && candidate.backups > 0)!;
-  const instance = summary.instances.find((candidate) => candidate.folderId === folder.id && candidate.kind === "COMPUTE" && candidate.backups > 0)!;
+  const instance = summary.instances.find(
+    (candidate) => candidate.folderId === folder.id && candidate.kind === "COMPUTE" && candidate.backups > 0,
+  )!;
   const url = running.url;
   return [
     `  export API=${url} TOKEN=any-token`,
@@ -71,7 +73,10 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
   const polls = integerOption("complete-after-polls", values["complete-after-polls"]);
   const timing = (durationText: string | undefined, name: string) => {
     const durationMs = integerOption(name, durationText);
-    return { ...(durationMs !== undefined && { durationMs }), ...(polls !== undefined && { completeAfterPolls: polls }) };
+    return {
+      ...(durationMs !== undefined && { durationMs }),
+      ...(polls !== undefined && { completeAfterPolls: polls }),
+    };
   };
   const dataFile = values.data ?? (process.env.EMULATOR_DATA || undefined);
   const storage = dataFile === undefined ? undefined : openSqliteStorage(dataFile);
@@ -79,17 +84,25 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
     ...(values.port !== undefined && { port: integerOption("port", values.port)! }),
     ...(values.host !== undefined && { host: values.host }),
     seed: { ...(seed !== undefined && { seed }), ...(backups !== undefined && { backups }) },
-    operations: { recovery: timing(values["recovery-ms"], "recovery-ms"), delete: timing(values["delete-ms"], "delete-ms") },
+    operations: {
+      recovery: timing(values["recovery-ms"], "recovery-ms"),
+      delete: timing(values["delete-ms"], "delete-ms"),
+    },
     ...(storage && { storage }),
   });
   console.log(`Backup API emulator on ${running.url}`);
   console.log(`  API:        ${running.url}/backup/v1/backups   (client: baseUrl "${running.url}")`);
   console.log(`  operations: ${running.url}/operations/{operationId}`);
   console.log(`  control:    ${running.url}${CONTROL_PREFIX}`);
-  console.log(`  state:      ${storage ? `${storage.location} (SQLite, kept across restarts)` : "in memory (--data <file> to keep it)"}`);
+  console.log(
+    `  state:      ${storage ? `${storage.location} (SQLite, kept across restarts)` : "in memory (--data <file> to keep it)"}`,
+  );
   console.log(`Try it:\n${walkthrough(running)}`);
   const stop = () => {
-    running.close().then(() => process.exit(0), () => process.exit(1));
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -62,7 +62,8 @@ function send(outcome: Outcome, outgoing: ServerResponse): void {
   const { reply } = outcome;
   const body = Buffer.from(reply.body);
   outgoing.writeHead(reply.status, { ...reply.headers, "content-length": String(body.length) });
-  if (outcome.kind === "truncated") outgoing.write(body.subarray(0, outcome.sendBytes), () => outgoing.socket?.destroy());
+  if (outcome.kind === "truncated")
+    outgoing.write(body.subarray(0, outcome.sendBytes), () => outgoing.socket?.destroy());
   else outgoing.end(body);
 }
 
@@ -74,7 +75,9 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   const requestId = newRequestId();
   const body = JSON.stringify({
     code: statusCode("INVALID_ARGUMENT").code,
-    message: tooLarge ? `The request headers are larger than the limit of ${LIMITS.maxHeaderBytes} bytes` : `The request is not valid HTTP: ${error.message}`,
+    message: tooLarge
+      ? `The request headers are larger than the limit of ${LIMITS.maxHeaderBytes} bytes`
+      : `The request is not valid HTTP: ${error.message}`,
     details: [{ "@type": "type.googleapis.com/google.rpc.RequestInfo", requestId }],
   });
   socket.end(
@@ -86,7 +89,8 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
 export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise<RunningEmulatorServer> {
   const { port: wantedPort, host = "127.0.0.1", emulator: given, ...emulatorOptions } = options;
   const port = wantedPort ?? (process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`serveEmulator: port must be an integer from 0 to 65535, got ${String(port)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new RangeError(`serveEmulator: port must be an integer from 0 to 65535, got ${String(port)}`);
   const emulator = given ?? createEmulator(emulatorOptions);
   // An emulator made here is closed here (its storage file with it); one passed in belongs to the caller.
   const closeEmulator = given ? () => {} : () => emulator.close();

@@ -20,13 +20,23 @@ export function replay(store: MemoryStore, key: string | undefined, fingerprint:
   if (!seen) return undefined;
   if (seen.fingerprint !== fingerprint) {
     throw invalidArgument(
-      [{ field: "Idempotency-Key", description: `${key} was already used for a different request; use a new key for a new request` }],
+      [
+        {
+          field: "Idempotency-Key",
+          description: `${key} was already used for a different request; use a new key for a new request`,
+        },
+      ],
       "Idempotency-Key reused",
     );
   }
   return store.operations.get(seen.operationId);
 }
 
-export function remember(store: MemoryStore, key: string | undefined, fingerprint: string, record: OperationRecord): void {
+export function remember(
+  store: MemoryStore,
+  key: string | undefined,
+  fingerprint: string,
+  record: OperationRecord,
+): void {
   if (key !== undefined) store.rememberIdempotencyKey(key, { fingerprint, operationId: record.operation.id });
 }

@@ -48,7 +48,9 @@ export class OperationRunner {
 
   /** The recovery running onto this instance, if any. */
   recoveryOnto(instanceId: string): OperationRecord | undefined {
-    return [...this.store.runningOperations].find((record) => record.kind === "recovery" && record.computeInstanceId === instanceId);
+    return [...this.store.runningOperations].find(
+      (record) => record.kind === "recovery" && record.computeInstanceId === instanceId,
+    );
   }
 
   /** Any operation running on this backup. */

@@ -20,16 +20,21 @@ function checkTiming(kind: string, timing: OperationTiming | undefined): void {
   if (timing === undefined) return;
   const { durationMs, completeAfterPolls } = timing;
   if (durationMs !== undefined && !(Number.isFinite(durationMs) && durationMs >= 0)) {
-    throw new RangeError(`createEmulator: operations.${kind}.durationMs must be a number ≥ 0, got ${String(durationMs)}`);
+    throw new RangeError(
+      `createEmulator: operations.${kind}.durationMs must be a number ≥ 0, got ${String(durationMs)}`,
+    );
   }
   if (completeAfterPolls !== undefined && !(Number.isInteger(completeAfterPolls) && completeAfterPolls >= 1)) {
-    throw new RangeError(`createEmulator: operations.${kind}.completeAfterPolls must be an integer ≥ 1, got ${String(completeAfterPolls)}`);
+    throw new RangeError(
+      `createEmulator: operations.${kind}.completeAfterPolls must be an integer ≥ 1, got ${String(completeAfterPolls)}`,
+    );
   }
 }
 
 export function resolveTimings(timings: OperationTimings | undefined): Record<OperationKind, OperationTiming> {
   for (const [kind, timing] of Object.entries(timings ?? {})) {
-    if (!(kind in DEFAULT_TIMINGS)) throw new TypeError(`createEmulator: operations.${kind} is not an operation kind (recovery, delete)`);
+    if (!(kind in DEFAULT_TIMINGS))
+      throw new TypeError(`createEmulator: operations.${kind} is not an operation kind (recovery, delete)`);
     checkTiming(kind, timing);
   }
   return {

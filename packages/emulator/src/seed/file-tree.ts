@@ -106,10 +106,12 @@ function machineOf(backup: Required<Backup>): Machine {
 function diskRoots(backup: Required<Backup>): DiskRoot[] {
   return backup.disks.map((disk, diskIndex) => {
     const volumes = disk.volumes ?? [];
-    const main = volumes.find((volume) => volume.isSystem) ?? volumes.reduce<(typeof volumes)[number] | undefined>(
-      (largest, volume) => (largest === undefined || Number(volume.size) > Number(largest.size) ? volume : largest),
-      undefined,
-    );
+    const main =
+      volumes.find((volume) => volume.isSystem) ??
+      volumes.reduce<(typeof volumes)[number] | undefined>(
+        (largest, volume) => (largest === undefined || Number(volume.size) > Number(largest.size) ? volume : largest),
+        undefined,
+      );
     const mount = main?.mountStrid ?? "";
     return { diskIndex, disk, mount, os: /^[A-Za-z]:$/.test(mount) ? "windows" : "linux" };
   });
@@ -158,10 +160,35 @@ interface Language {
 }
 
 const LANGUAGES = {
-  go: { manifests: ["go.mod", "go.sum"], sources: ["main.go", "server.go", "handler.go", "handler_test.go", "config.go", "db.go", "metrics.go", "middleware.go"], packages: ["internal", "cmd", "pkg"] },
-  ts: { manifests: ["package.json", "tsconfig.json", "pnpm-lock.yaml"], sources: ["index.ts", "app.tsx", "api.ts", "router.ts", "store.ts", "utils.ts", "styles.css", "types.ts"], packages: ["components", "hooks", "pages"] },
-  py: { manifests: ["pyproject.toml", "requirements.txt"], sources: ["__init__.py", "main.py", "etl.py", "models.py", "settings.py", "tasks.py", "utils.py"], packages: ["tests", "jobs"] },
-  tf: { manifests: ["versions.tf", ".terraform.lock.hcl"], sources: ["main.tf", "variables.tf", "outputs.tf", "network.tf", "compute.tf", "iam.tf"], packages: ["modules", "envs"] },
+  go: {
+    manifests: ["go.mod", "go.sum"],
+    sources: [
+      "main.go",
+      "server.go",
+      "handler.go",
+      "handler_test.go",
+      "config.go",
+      "db.go",
+      "metrics.go",
+      "middleware.go",
+    ],
+    packages: ["internal", "cmd", "pkg"],
+  },
+  ts: {
+    manifests: ["package.json", "tsconfig.json", "pnpm-lock.yaml"],
+    sources: ["index.ts", "app.tsx", "api.ts", "router.ts", "store.ts", "utils.ts", "styles.css", "types.ts"],
+    packages: ["components", "hooks", "pages"],
+  },
+  py: {
+    manifests: ["pyproject.toml", "requirements.txt"],
+    sources: ["__init__.py", "main.py", "etl.py", "models.py", "settings.py", "tasks.py", "utils.py"],
+    packages: ["tests", "jobs"],
+  },
+  tf: {
+    manifests: ["versions.tf", ".terraform.lock.hcl"],
+    sources: ["main.tf", "variables.tf", "outputs.tf", "network.tf", "compute.tf", "iam.tf"],
+    packages: ["modules", "envs"],
+  },
 } satisfies Record<string, Language>;
 
 const PROJECTS: Record<string, Language> = {
@@ -187,7 +214,16 @@ function dirs(names: readonly string[]): EntrySpec[] {
 
 const LINUX_RULES = new Map<string, Rule>([
   ["/", () => dirs(["boot", "etc", "home", "opt", "root", "srv", "usr", "var"])],
-  ["/boot", () => [dir("grub"), file(`vmlinuz-${KERNEL}`, "binary"), file(`initrd.img-${KERNEL}`, "binary"), file(`config-${KERNEL}`, "text"), file(`System.map-${KERNEL}`, "text")]],
+  [
+    "/boot",
+    () => [
+      dir("grub"),
+      file(`vmlinuz-${KERNEL}`, "binary"),
+      file(`initrd.img-${KERNEL}`, "binary"),
+      file(`config-${KERNEL}`, "text"),
+      file(`System.map-${KERNEL}`, "text"),
+    ],
+  ],
   ["/boot/grub", () => [file("grub.cfg"), file("grubenv"), file("unicode.pf2", "binary")]],
   [
     "/etc",
@@ -196,14 +232,30 @@ const LINUX_RULES = new Map<string, Rule>([
       machine.nginx && dir("nginx"),
       machine.postgres && dir("postgresql"),
       machine.docker && dir("docker"),
-      ...files(["fstab", "group", "hostname", "hosts", "os-release", "passwd", "resolv.conf", "shadow", "sudoers", "timezone"]),
+      ...files([
+        "fstab",
+        "group",
+        "hostname",
+        "hosts",
+        "os-release",
+        "passwd",
+        "resolv.conf",
+        "shadow",
+        "sudoers",
+        "timezone",
+      ]),
     ],
   ],
   ["/etc/apt", () => [dir("apt.conf.d"), dir("sources.list.d"), file("sources.list"), file("trusted.gpg", "binary")]],
   ["/etc/apt/apt.conf.d", () => files(["20auto-upgrades", "50unattended-upgrades", "70debconf"])],
   [
     "/etc/apt/sources.list.d",
-    ({ machine }) => [file("ubuntu.sources"), machine.docker && file("docker.list"), machine.postgres && file("pgdg.list"), machine.nginx && file("nginx.list")],
+    ({ machine }) => [
+      file("ubuntu.sources"),
+      machine.docker && file("docker.list"),
+      machine.postgres && file("pgdg.list"),
+      machine.nginx && file("nginx.list"),
+    ],
   ],
   ["/etc/cron.d", ({ random }) => [file("e2scrub_all"), file("sysstat"), random.chance(0.5) && file("app-cleanup")]],
   ["/etc/default", () => files(["grub", "locale", "ufw", "useradd"])],
@@ -211,57 +263,182 @@ const LINUX_RULES = new Map<string, Rule>([
     "/etc/ssh",
     () => [
       ...dirs(["ssh_config.d", "sshd_config.d"]),
-      ...files(["ssh_config", "sshd_config", "ssh_host_ed25519_key", "ssh_host_ed25519_key.pub", "ssh_host_rsa_key", "ssh_host_rsa_key.pub"]),
+      ...files([
+        "ssh_config",
+        "sshd_config",
+        "ssh_host_ed25519_key",
+        "ssh_host_ed25519_key.pub",
+        "ssh_host_rsa_key",
+        "ssh_host_rsa_key.pub",
+      ]),
       file("moduli", "text"),
     ],
   ],
   ["/etc/ssh/ssh_config.d", () => []],
-  ["/etc/ssh/sshd_config.d", ({ random }) => [file("50-cloud-init.conf"), random.chance(0.5) && file("60-hardening.conf")]],
+  [
+    "/etc/ssh/sshd_config.d",
+    ({ random }) => [file("50-cloud-init.conf"), random.chance(0.5) && file("60-hardening.conf")],
+  ],
   ["/etc/systemd", () => [dir("network"), dir("system"), ...files(["journald.conf", "system.conf", "timesyncd.conf"])]],
   ["/etc/systemd/network", () => [file("10-netplan-eth0.network")]],
-  ["/etc/systemd/system", ({ random }) => [dir("multi-user.target.wants"), dir("timers.target.wants"), file("node-exporter.service"), random.chance(0.6) && file("app.service")]],
+  [
+    "/etc/systemd/system",
+    ({ random }) => [
+      dir("multi-user.target.wants"),
+      dir("timers.target.wants"),
+      file("node-exporter.service"),
+      random.chance(0.6) && file("app.service"),
+    ],
+  ],
   [
     "/etc/systemd/system/multi-user.target.wants",
-    ({ machine }) => [file("cron.service"), file("ssh.service"), machine.nginx && file("nginx.service"), machine.postgres && file("postgresql.service"), machine.docker && file("docker.service")],
+    ({ machine }) => [
+      file("cron.service"),
+      file("ssh.service"),
+      machine.nginx && file("nginx.service"),
+      machine.postgres && file("postgresql.service"),
+      machine.docker && file("docker.service"),
+    ],
   ],
   ["/etc/systemd/system/timers.target.wants", () => files(["apt-daily.timer", "logrotate.timer", "fstrim.timer"])],
-  ["/etc/nginx", () => [...dirs(["conf.d", "modules-enabled", "sites-available", "sites-enabled", "snippets"]), ...files(["fastcgi_params", "mime.types", "nginx.conf", "proxy_params"])]],
-  ["/etc/nginx/conf.d", ({ random }) => [file("site.conf"), file("gzip.conf"), random.chance(0.5) && file("upstream.conf"), random.chance(0.5) && file("ssl.conf")]],
+  [
+    "/etc/nginx",
+    () => [
+      ...dirs(["conf.d", "modules-enabled", "sites-available", "sites-enabled", "snippets"]),
+      ...files(["fastcgi_params", "mime.types", "nginx.conf", "proxy_params"]),
+    ],
+  ],
+  [
+    "/etc/nginx/conf.d",
+    ({ random }) => [
+      file("site.conf"),
+      file("gzip.conf"),
+      random.chance(0.5) && file("upstream.conf"),
+      random.chance(0.5) && file("ssl.conf"),
+    ],
+  ],
   ["/etc/nginx/modules-enabled", () => []],
   ["/etc/nginx/sites-available", () => files(["default", "site"])],
   ["/etc/nginx/sites-enabled", () => [file("site")]],
   ["/etc/nginx/snippets", () => files(["fastcgi-php.conf", "snakeoil.conf"])],
   ["/etc/postgresql", () => [dir("16")]],
   ["/etc/postgresql/16", () => [dir("main")]],
-  ["/etc/postgresql/16/main", () => [dir("conf.d"), ...files(["environment", "pg_ctl.conf", "pg_hba.conf", "pg_ident.conf", "postgresql.conf", "start.conf"])]],
+  [
+    "/etc/postgresql/16/main",
+    () => [
+      dir("conf.d"),
+      ...files(["environment", "pg_ctl.conf", "pg_hba.conf", "pg_ident.conf", "postgresql.conf", "start.conf"]),
+    ],
+  ],
   ["/etc/postgresql/16/main/conf.d", () => [file("tuning.conf")]],
   ["/etc/docker", () => files(["daemon.json", "key.json"])],
   ["/home", ({ random }) => dirs(random.sample(USERS, random.int(1, 3)))],
   ["/opt", ({ random }) => dirs(random.sample(["app", "node_exporter"], random.int(1, 2)))],
   ["/opt/node_exporter", () => [file("node_exporter", "binary"), file("LICENSE", "text"), file("NOTICE")]],
-  ["/root", ({ random }) => [dir(".ssh"), file(".bashrc"), file(".profile"), random.chance(0.7) && file(".bash_history", "text")]],
+  [
+    "/root",
+    ({ random }) => [
+      dir(".ssh"),
+      file(".bashrc"),
+      file(".profile"),
+      random.chance(0.7) && file(".bash_history", "text"),
+    ],
+  ],
   ["/root/.ssh", () => [file("authorized_keys")]],
   ["/srv", ({ machine }) => [machine.nginx && dir("www")]],
   ["/srv/www", () => [dir("site")]],
   ["/srv/www/site", () => [dir("assets"), file("index.html"), file("favicon.ico", "media"), file("robots.txt")]],
-  ["/srv/www/site/assets", ({ random }) => [file(`app.${random.hex(8)}.js`), file(`vendor.${random.hex(8)}.js`), file(`app.${random.hex(8)}.css`), file("logo.svg")]],
+  [
+    "/srv/www/site/assets",
+    ({ random }) => [
+      file(`app.${random.hex(8)}.js`),
+      file(`vendor.${random.hex(8)}.js`),
+      file(`app.${random.hex(8)}.css`),
+      file("logo.svg"),
+    ],
+  ],
   ["/srv/storage", () => dirs(["backups", "exports", "media", "shares"])],
   ["/usr", () => dirs(["bin", "lib", "local", "sbin", "share"])],
   [
     "/usr/bin",
     ({ random }) =>
-      files(random.sample(["bash", "curl", "git", "gzip", "htop", "jq", "less", "python3", "rsync", "ssh", "sudo", "tar", "tmux", "vim", "wget", "xz", "zstd", "awk"], random.int(10, 18)), "binary"),
+      files(
+        random.sample(
+          [
+            "bash",
+            "curl",
+            "git",
+            "gzip",
+            "htop",
+            "jq",
+            "less",
+            "python3",
+            "rsync",
+            "ssh",
+            "sudo",
+            "tar",
+            "tmux",
+            "vim",
+            "wget",
+            "xz",
+            "zstd",
+            "awk",
+          ],
+          random.int(10, 18),
+        ),
+        "binary",
+      ),
   ],
-  ["/usr/sbin", ({ random }) => files(random.sample(["cron", "fdisk", "ip", "iptables", "mkfs.ext4", "nginx", "sshd", "useradd", "visudo"], random.int(5, 9)), "binary")],
+  [
+    "/usr/sbin",
+    ({ random }) =>
+      files(
+        random.sample(
+          ["cron", "fdisk", "ip", "iptables", "mkfs.ext4", "nginx", "sshd", "useradd", "visudo"],
+          random.int(5, 9),
+        ),
+        "binary",
+      ),
+  ],
   ["/usr/lib", () => [...dirs(["Acronis", "python3", "systemd", "x86_64-linux-gnu"]), file("os-release")]],
   ["/usr/lib/Acronis", () => dirs(["Agent", "BackupAndRecovery", "BackupAndRecoveryBootableComponents"])],
   ["/usr/lib/python3", () => [dir("dist-packages")]],
-  ["/usr/lib/python3/dist-packages", ({ random }) => dirs(random.sample(["apt", "certifi", "cloudinit", "requests", "urllib3", "yaml"], random.int(2, 6)))],
+  [
+    "/usr/lib/python3/dist-packages",
+    ({ random }) =>
+      dirs(random.sample(["apt", "certifi", "cloudinit", "requests", "urllib3", "yaml"], random.int(2, 6))),
+  ],
   ["/usr/lib/systemd", () => [dir("system"), file("systemd-networkd", "binary"), file("systemd-resolved", "binary")]],
-  ["/usr/lib/systemd/system", () => files(["cron.service", "fstrim.timer", "ssh.service", "systemd-journald.service", "systemd-networkd.service"])],
-  ["/usr/lib/x86_64-linux-gnu", ({ random }) => files(random.sample(["libc.so.6", "libcrypto.so.3", "libcurl.so.4", "libm.so.6", "libpq.so.5", "libssl.so.3", "libz.so.1", "libzstd.so.1"], random.int(4, 8)), "binary")],
+  [
+    "/usr/lib/systemd/system",
+    () =>
+      files(["cron.service", "fstrim.timer", "ssh.service", "systemd-journald.service", "systemd-networkd.service"]),
+  ],
+  [
+    "/usr/lib/x86_64-linux-gnu",
+    ({ random }) =>
+      files(
+        random.sample(
+          [
+            "libc.so.6",
+            "libcrypto.so.3",
+            "libcurl.so.4",
+            "libm.so.6",
+            "libpq.so.5",
+            "libssl.so.3",
+            "libz.so.1",
+            "libzstd.so.1",
+          ],
+          random.int(4, 8),
+        ),
+        "binary",
+      ),
+  ],
   ["/usr/local", () => dirs(["bin", "lib", "share"])],
-  ["/usr/local/bin", ({ random }) => files(random.sample(["docker-compose", "node_exporter", "yc"], random.int(0, 3)), "binary")],
+  [
+    "/usr/local/bin",
+    ({ random }) => files(random.sample(["docker-compose", "node_exporter", "yc"], random.int(0, 3)), "binary"),
+  ],
   ["/usr/local/lib", () => []],
   ["/usr/local/share", () => []],
   ["/usr/share", () => dirs(["doc", "man", "zoneinfo"])],
@@ -289,36 +466,84 @@ const LINUX_RULES = new Map<string, Rule>([
   ["/var/spool/cron/crontabs", ({ random }) => [random.chance(0.5) && file("root")]],
   [
     "/var/lib",
-    ({ machine }) => [...dirs(["apt", "cloud", "dpkg", "systemd"]), machine.postgres && dir("postgresql"), machine.docker && dir("docker"), machine.nginx && dir("nginx")],
+    ({ machine }) => [
+      ...dirs(["apt", "cloud", "dpkg", "systemd"]),
+      machine.postgres && dir("postgresql"),
+      machine.docker && dir("docker"),
+      machine.nginx && dir("nginx"),
+    ],
   ],
   ["/var/lib/apt", () => [dir("lists"), file("extended_states")]],
   [
     "/var/lib/apt/lists",
-    () => files(["archive.ubuntu.com_ubuntu_dists_noble_InRelease", "archive.ubuntu.com_ubuntu_dists_noble_main_binary-amd64_Packages", "security.ubuntu.com_ubuntu_dists_noble-security_InRelease"], "text"),
+    () =>
+      files(
+        [
+          "archive.ubuntu.com_ubuntu_dists_noble_InRelease",
+          "archive.ubuntu.com_ubuntu_dists_noble_main_binary-amd64_Packages",
+          "security.ubuntu.com_ubuntu_dists_noble-security_InRelease",
+        ],
+        "text",
+      ),
   ],
   ["/var/lib/dpkg", () => [dir("info"), file("available", "text"), file("status", "text"), file("status-old", "text")]],
-  ["/var/lib/dpkg/info", ({ random }) => random.sample(["bash", "coreutils", "curl", "openssh-server", "python3", "systemd", "tar", "vim"], random.int(3, 6)).flatMap((name) => files([`${name}.list`, `${name}.md5sums`]))],
+  [
+    "/var/lib/dpkg/info",
+    ({ random }) =>
+      random
+        .sample(["bash", "coreutils", "curl", "openssh-server", "python3", "systemd", "tar", "vim"], random.int(3, 6))
+        .flatMap((name) => files([`${name}.list`, `${name}.md5sums`])),
+  ],
   ["/var/lib/nginx", () => dirs(["body", "proxy"])],
   ["/var/lib/postgresql", () => [dir("16")]],
   ["/var/lib/postgresql/16", () => [dir("main")]],
   [
     "/var/lib/postgresql/16/main",
-    () => [...dirs(["base", "global", "pg_commit_ts", "pg_logical", "pg_multixact", "pg_stat", "pg_wal", "pg_xact"]), ...files(["PG_VERSION", "postgresql.auto.conf", "postmaster.opts"])],
+    () => [
+      ...dirs(["base", "global", "pg_commit_ts", "pg_logical", "pg_multixact", "pg_stat", "pg_wal", "pg_xact"]),
+      ...files(["PG_VERSION", "postgresql.auto.conf", "postmaster.opts"]),
+    ],
   ],
-  ["/var/lib/postgresql/16/main/base", ({ random }) => dirs(["1", "4", "5", ...distinctNumbers(random, random.int(1, 3), 16384, 16999)])],
-  ["/var/lib/postgresql/16/main/global", () => [...files(["1260", "1261", "1262", "2964"], "data"), file("pg_control", "binary"), file("pg_filenode.map", "binary")]],
-  ["/var/lib/postgresql/16/main/pg_wal", ({ random }) => [dir("archive_status"), ...walSegments(random, random.int(3, 10))]],
+  [
+    "/var/lib/postgresql/16/main/base",
+    ({ random }) => dirs(["1", "4", "5", ...distinctNumbers(random, random.int(1, 3), 16384, 16999)]),
+  ],
+  [
+    "/var/lib/postgresql/16/main/global",
+    () => [
+      ...files(["1260", "1261", "1262", "2964"], "data"),
+      file("pg_control", "binary"),
+      file("pg_filenode.map", "binary"),
+    ],
+  ],
+  [
+    "/var/lib/postgresql/16/main/pg_wal",
+    ({ random }) => [dir("archive_status"), ...walSegments(random, random.int(3, 10))],
+  ],
   ["/var/lib/postgresql/16/main/pg_wal/archive_status", () => []],
-  ["/var/lib/postgresql/16/main/pg_xact", ({ random }) => files(Array.from({ length: random.int(1, 4) }, (_, index) => index.toString(16).toUpperCase().padStart(4, "0")), "data")],
+  [
+    "/var/lib/postgresql/16/main/pg_xact",
+    ({ random }) =>
+      files(
+        Array.from({ length: random.int(1, 4) }, (_, index) => index.toString(16).toUpperCase().padStart(4, "0")),
+        "data",
+      ),
+  ],
   ["/var/lib/postgresql/16/main/pg_commit_ts", () => []],
-  ["/var/lib/postgresql/16/main/pg_logical", () => [dir("mappings"), dir("snapshots"), file("replorigin_checkpoint", "binary")]],
+  [
+    "/var/lib/postgresql/16/main/pg_logical",
+    () => [dir("mappings"), dir("snapshots"), file("replorigin_checkpoint", "binary")],
+  ],
   ["/var/lib/postgresql/16/main/pg_logical/mappings", () => []],
   ["/var/lib/postgresql/16/main/pg_logical/snapshots", () => []],
   ["/var/lib/postgresql/16/main/pg_multixact", () => dirs(["members", "offsets"])],
   ["/var/lib/postgresql/16/main/pg_multixact/members", () => [file("0000", "data")]],
   ["/var/lib/postgresql/16/main/pg_multixact/offsets", () => [file("0000", "data")]],
   ["/var/lib/postgresql/16/main/pg_stat", () => [file("pgstat.stat", "binary")]],
-  ["/var/lib/docker", () => [...dirs(["buildkit", "containers", "image", "network", "overlay2", "volumes"]), file("engine-id")]],
+  [
+    "/var/lib/docker",
+    () => [...dirs(["buildkit", "containers", "image", "network", "overlay2", "volumes"]), file("engine-id")],
+  ],
   ["/var/lib/docker/buildkit", () => [...files(["cache.db", "history.db", "metadata_v2.db"], "data")]],
   ["/var/lib/docker/image", () => [dir("overlay2")]],
   ["/var/lib/docker/image/overlay2", () => [dir("imagedb"), dir("layerdb"), file("repositories.json")]],
@@ -328,105 +553,319 @@ const LINUX_RULES = new Map<string, Rule>([
   ["/var/lib/docker/network/files", () => [file("local-kv.db", "data")]],
   ["/var/lib/docker/overlay2/l", () => []],
   ["/var/lib/docker/containers", ({ random }) => dirs(Array.from({ length: random.int(1, 4) }, () => random.hex(64)))],
-  ["/var/lib/docker/overlay2", ({ random }) => [dir("l"), ...dirs(Array.from({ length: random.int(3, 8) }, () => random.hex(64)))]],
-  ["/var/lib/docker/volumes", ({ random }) => [...dirs(random.sample(["app_data", "grafana_data", "prometheus_data", "redis_data"], random.int(1, 3))), file("metadata.db", "data")]],
+  [
+    "/var/lib/docker/overlay2",
+    ({ random }) => [dir("l"), ...dirs(Array.from({ length: random.int(3, 8) }, () => random.hex(64)))],
+  ],
+  [
+    "/var/lib/docker/volumes",
+    ({ random }) => [
+      ...dirs(random.sample(["app_data", "grafana_data", "prometheus_data", "redis_data"], random.int(1, 3))),
+      file("metadata.db", "data"),
+    ],
+  ],
   [
     "/var/log",
     ({ machine }) => [
       ...dirs(["apt", "journal"]),
       machine.nginx && dir("nginx"),
       machine.postgres && dir("postgresql"),
-      ...files(["auth.log", "cloud-init-output.log", "cloud-init.log", "dpkg.log", "kern.log", "syslog", "syslog.1", "syslog.2.gz"]),
+      ...files([
+        "auth.log",
+        "cloud-init-output.log",
+        "cloud-init.log",
+        "dpkg.log",
+        "kern.log",
+        "syslog",
+        "syslog.1",
+        "syslog.2.gz",
+      ]),
     ],
   ],
   ["/var/log/apt", () => files(["eipp.log.xz", "history.log", "term.log"])],
   ["/var/log/journal", ({ random }) => [dir(random.hex(32))]],
   ["/var/log/nginx", () => files(["access.log", "access.log.1", "access.log.2.gz", "error.log", "error.log.1"])],
-  ["/var/log/postgresql", () => files(["postgresql-16-main.log", "postgresql-16-main.log.1", "postgresql-16-main.log.2.gz"])],
+  [
+    "/var/log/postgresql",
+    () => files(["postgresql-16-main.log", "postgresql-16-main.log.1", "postgresql-16-main.log.2.gz"]),
+  ],
   ["/var/opt/gitlab", () => dirs(["backups", "git-data", "gitlab-rails", "postgresql", "redis"])],
 ]);
 
 const LINUX_PATTERN_RULES: ReadonlyArray<readonly [RegExp, Rule]> = [
-  [/^\/home\/[^/]+$/, ({ random }) => [...dirs([".config", ".ssh", "projects"]), ...files([".bash_logout", ".bashrc", ".profile"]), file(".bash_history", "text"), random.chance(0.5) && file(".gitconfig")]],
-  [/^\/home\/[^/]+\/\.ssh$/, ({ random }) => [file("authorized_keys"), file("known_hosts"), ...(random.chance(0.5) ? files(["id_ed25519", "id_ed25519.pub"]) : []), random.chance(0.3) && file("config")]],
+  [
+    /^\/home\/[^/]+$/,
+    ({ random }) => [
+      ...dirs([".config", ".ssh", "projects"]),
+      ...files([".bash_logout", ".bashrc", ".profile"]),
+      file(".bash_history", "text"),
+      random.chance(0.5) && file(".gitconfig"),
+    ],
+  ],
+  [
+    /^\/home\/[^/]+\/\.ssh$/,
+    ({ random }) => [
+      file("authorized_keys"),
+      file("known_hosts"),
+      ...(random.chance(0.5) ? files(["id_ed25519", "id_ed25519.pub"]) : []),
+      random.chance(0.3) && file("config"),
+    ],
+  ],
   [/^\/home\/[^/]+\/\.config$/, ({ random }) => dirs(random.sample(["git", "htop", "yandex-cloud"], random.int(1, 2)))],
   [/^\/home\/[^/]+\/\.config\/[^/]+$/, ({ random }) => [file("config"), random.chance(0.5) && file("settings.json")]],
   [/^\/home\/[^/]+\/projects$/, ({ random }) => dirs(random.sample(Object.keys(PROJECTS), random.int(1, 4)))],
   [
     /^\/home\/[^/]+\/projects\/[^/]+$/,
-    ({ random, segments }) => [dir("docs"), dir("src"), random.chance(0.6) && dir("scripts"), ...files(["README.md", "Makefile", ".gitignore"]), ...files(languageOf(segments[4]).manifests)],
+    ({ random, segments }) => [
+      dir("docs"),
+      dir("src"),
+      random.chance(0.6) && dir("scripts"),
+      ...files(["README.md", "Makefile", ".gitignore"]),
+      ...files(languageOf(segments[4]).manifests),
+    ],
   ],
   [
     /^\/home\/[^/]+\/projects\/[^/]+\/src$/,
     ({ random, segments }) => {
       const language = languageOf(segments[4]);
-      return [...dirs(random.sample(language.packages, random.int(1, 2))), ...files(random.sample(language.sources, random.int(3, 8)))];
+      return [
+        ...dirs(random.sample(language.packages, random.int(1, 2))),
+        ...files(random.sample(language.sources, random.int(3, 8))),
+      ];
     },
   ],
-  [/^\/home\/[^/]+\/projects\/[^/]+\/src\/[^/]+$/, ({ random, segments }) => files(random.sample(languageOf(segments[4]).sources, random.int(2, 6)))],
-  [/^\/home\/[^/]+\/projects\/[^/]+\/docs$/, ({ random }) => [...files(["api.md", "architecture.md", "runbook.md"]), random.chance(0.5) && file("diagram.png")]],
+  [
+    /^\/home\/[^/]+\/projects\/[^/]+\/src\/[^/]+$/,
+    ({ random, segments }) => files(random.sample(languageOf(segments[4]).sources, random.int(2, 6))),
+  ],
+  [
+    /^\/home\/[^/]+\/projects\/[^/]+\/docs$/,
+    ({ random }) => [...files(["api.md", "architecture.md", "runbook.md"]), random.chance(0.5) && file("diagram.png")],
+  ],
   [/^\/home\/[^/]+\/projects\/[^/]+\/scripts$/, () => files(["deploy.sh", "migrate.sh", "seed.sh"])],
-  [/^\/var\/lib\/postgresql\/16\/main\/base\/\d+$/, ({ random }) => [file("PG_VERSION", "config"), ...relationFiles(random, random.int(6, 18))]],
-  [/^\/var\/lib\/docker\/containers\/[0-9a-f]{64}$/, ({ random, segments }) => [...files(["config.v2.json", "hostconfig.json", "hostname", "hosts", "resolv.conf"]), file(`${segments[5] ?? random.hex(64)}-json.log`)]],
+  [
+    /^\/var\/lib\/postgresql\/16\/main\/base\/\d+$/,
+    ({ random }) => [file("PG_VERSION", "config"), ...relationFiles(random, random.int(6, 18))],
+  ],
+  [
+    /^\/var\/lib\/docker\/containers\/[0-9a-f]{64}$/,
+    ({ random, segments }) => [
+      ...files(["config.v2.json", "hostconfig.json", "hostname", "hosts", "resolv.conf"]),
+      file(`${segments[5] ?? random.hex(64)}-json.log`),
+    ],
+  ],
   [/^\/var\/lib\/docker\/overlay2\/[0-9a-f]{64}$/, () => [dir("diff"), dir("work"), file("link"), file("lower")]],
   [/^\/var\/lib\/docker\/overlay2\/[0-9a-f]{64}\/work$/, () => []],
-  [/^\/usr\/lib\/Acronis\/[^/]+$/, ({ random }) => files(random.sample(["acronis_agent", "acrocmd", "libcommon.so", "libarchive3.so", "mms", "schedmgr"], random.int(3, 6)), "binary")],
-  [/^\/usr\/lib\/python3\/dist-packages\/[^/]+$/, ({ random }) => files(random.sample(["__init__.py", "api.py", "compat.py", "exceptions.py", "models.py", "utils.py"], random.int(2, 6)))],
+  [
+    /^\/usr\/lib\/Acronis\/[^/]+$/,
+    ({ random }) =>
+      files(
+        random.sample(
+          ["acronis_agent", "acrocmd", "libcommon.so", "libarchive3.so", "mms", "schedmgr"],
+          random.int(3, 6),
+        ),
+        "binary",
+      ),
+  ],
+  [
+    /^\/usr\/lib\/python3\/dist-packages\/[^/]+$/,
+    ({ random }) =>
+      files(
+        random.sample(
+          ["__init__.py", "api.py", "compat.py", "exceptions.py", "models.py", "utils.py"],
+          random.int(2, 6),
+        ),
+      ),
+  ],
   [/^\/var\/lib\/docker\/volumes\/[^/]+$/, () => [dir("_data")]],
-  [/^\/var\/log\/journal\/[0-9a-f]{32}$/, ({ random }) => [file("system.journal"), file("user-1000.journal"), ...Array.from({ length: random.int(1, 3) }, () => file(`system@${random.hex(32)}-${random.hex(16)}.journal`))]],
+  [
+    /^\/var\/log\/journal\/[0-9a-f]{32}$/,
+    ({ random }) => [
+      file("system.journal"),
+      file("user-1000.journal"),
+      ...Array.from({ length: random.int(1, 3) }, () => file(`system@${random.hex(32)}-${random.hex(16)}.journal`)),
+    ],
+  ],
 ];
 
 const WINDOWS_RULES = new Map<string, Rule>([
-  ["C:/", () => [...dirs(["PerfLogs", "Program Files", "Program Files (x86)", "ProgramData", "Users", "Windows"]), file("pagefile.sys", "archive"), file("swapfile.sys", "archive"), file("DumpStack.log.tmp", "config")]],
+  [
+    "C:/",
+    () => [
+      ...dirs(["PerfLogs", "Program Files", "Program Files (x86)", "ProgramData", "Users", "Windows"]),
+      file("pagefile.sys", "archive"),
+      file("swapfile.sys", "archive"),
+      file("DumpStack.log.tmp", "config"),
+    ],
+  ],
   ["C:/PerfLogs", () => []],
   [
     "C:/Program Files",
-    ({ random }) => dirs(["Acronis", "Cloudbase Solutions", "Common Files", ...random.sample(["7-Zip", "Internet Explorer", "Microsoft SQL Server", "Windows Defender", "WindowsPowerShell"], random.int(1, 4))]),
+    ({ random }) =>
+      dirs([
+        "Acronis",
+        "Cloudbase Solutions",
+        "Common Files",
+        ...random.sample(
+          ["7-Zip", "Internet Explorer", "Microsoft SQL Server", "Windows Defender", "WindowsPowerShell"],
+          random.int(1, 4),
+        ),
+      ]),
   ],
-  ["C:/Program Files (x86)", ({ random }) => dirs(random.sample(["Common Files", "Microsoft", "Windows Kits", "Windows Defender"], random.int(2, 4)))],
+  [
+    "C:/Program Files (x86)",
+    ({ random }) =>
+      dirs(random.sample(["Common Files", "Microsoft", "Windows Kits", "Windows Defender"], random.int(2, 4))),
+  ],
   ["C:/ProgramData", () => dirs(["Acronis", "Microsoft", "Package Cache"])],
-  ["C:/Users", ({ random }) => [...dirs(["Administrator", "Default", "Public", ...random.sample(WINDOWS_USERS, random.int(0, 2))]), file("desktop.ini")]],
-  ["C:/Windows", () => [...dirs(["Fonts", "Logs", "SysWOW64", "System32", "Temp"]), ...files(["explorer.exe", "notepad.exe", "regedit.exe"]), ...files(["system.ini", "win.ini"])]],
+  [
+    "C:/Users",
+    ({ random }) => [
+      ...dirs(["Administrator", "Default", "Public", ...random.sample(WINDOWS_USERS, random.int(0, 2))]),
+      file("desktop.ini"),
+    ],
+  ],
+  [
+    "C:/Windows",
+    () => [
+      ...dirs(["Fonts", "Logs", "SysWOW64", "System32", "Temp"]),
+      ...files(["explorer.exe", "notepad.exe", "regedit.exe"]),
+      ...files(["system.ini", "win.ini"]),
+    ],
+  ],
   [
     "C:/Windows/System32",
-    () => [...dirs(["config", "drivers", "en-US", "WindowsPowerShell"]), ...files(["cmd.exe", "kernel32.dll", "lsass.exe", "mmc.exe", "ntdll.dll", "services.exe", "svchost.exe", "taskmgr.exe", "user32.dll", "wininit.exe"])],
+    () => [
+      ...dirs(["config", "drivers", "en-US", "WindowsPowerShell"]),
+      ...files([
+        "cmd.exe",
+        "kernel32.dll",
+        "lsass.exe",
+        "mmc.exe",
+        "ntdll.dll",
+        "services.exe",
+        "svchost.exe",
+        "taskmgr.exe",
+        "user32.dll",
+        "wininit.exe",
+      ]),
+    ],
   ],
-  ["C:/Windows/System32/config", () => [dir("RegBack"), ...files(["DEFAULT", "SAM", "SECURITY", "SOFTWARE", "SYSTEM"], "data")]],
+  [
+    "C:/Windows/System32/config",
+    () => [dir("RegBack"), ...files(["DEFAULT", "SAM", "SECURITY", "SOFTWARE", "SYSTEM"], "data")],
+  ],
   ["C:/Windows/System32/config/RegBack", () => []],
-  ["C:/Windows/System32/drivers", () => [dir("etc"), ...files(["disk.sys", "netkvm.sys", "ntfs.sys", "tcpip.sys", "vioscsi.sys", "viostor.sys"])]],
+  [
+    "C:/Windows/System32/drivers",
+    () => [dir("etc"), ...files(["disk.sys", "netkvm.sys", "ntfs.sys", "tcpip.sys", "vioscsi.sys", "viostor.sys"])],
+  ],
   ["C:/Windows/System32/drivers/etc", () => files(["hosts", "lmhosts.sam", "networks", "protocol", "services"])],
-  ["C:/Windows/Fonts", () => files(["arial.ttf", "calibri.ttf", "consola.ttf", "cour.ttf", "segoeui.ttf", "times.ttf"])],
+  [
+    "C:/Windows/Fonts",
+    () => files(["arial.ttf", "calibri.ttf", "consola.ttf", "cour.ttf", "segoeui.ttf", "times.ttf"]),
+  ],
   ["C:/Windows/Logs", () => dirs(["CBS", "DISM", "WindowsUpdate"])],
   ["C:/Windows/Temp", () => []],
-  ["C:/Windows/SysWOW64", () => files(["cmd.exe", "kernel32.dll", "msvcrt.dll", "ntdll.dll", "user32.dll", "ws2_32.dll"])],
+  [
+    "C:/Windows/SysWOW64",
+    () => files(["cmd.exe", "kernel32.dll", "msvcrt.dll", "ntdll.dll", "user32.dll", "ws2_32.dll"]),
+  ],
   ["C:/Windows/System32/en-US", () => files(["cmd.exe.mui", "notepad.exe.mui", "taskmgr.exe.mui"], "binary")],
   ["C:/Windows/System32/WindowsPowerShell", () => [dir("v1.0")]],
-  ["C:/Windows/System32/WindowsPowerShell/v1.0", () => [dir("Modules"), file("powershell.exe"), file("powershell_ise.exe"), file("types.ps1xml", "text")]],
+  [
+    "C:/Windows/System32/WindowsPowerShell/v1.0",
+    () => [dir("Modules"), file("powershell.exe"), file("powershell_ise.exe"), file("types.ps1xml", "text")],
+  ],
   ["C:/Windows/System32/WindowsPowerShell/v1.0/Modules", () => []],
 ]);
 
 const WINDOWS_PATTERN_RULES: ReadonlyArray<readonly [RegExp, Rule]> = [
   [/^[A-BD-Z]:\/$/, ({ random }) => dirs(random.sample(["Backups", "Distrib", "Shares", "SQLData"], random.int(2, 4)))],
-  [/^C:\/Users\/[^/]+$/, () => [...dirs(["AppData", "Desktop", "Documents", "Downloads", "Pictures"]), file("NTUSER.DAT", "binary"), file("ntuser.ini")]],
+  [
+    /^C:\/Users\/[^/]+$/,
+    () => [
+      ...dirs(["AppData", "Desktop", "Documents", "Downloads", "Pictures"]),
+      file("NTUSER.DAT", "binary"),
+      file("ntuser.ini"),
+    ],
+  ],
   [/^C:\/Users\/[^/]+\/AppData$/, () => dirs(["Local", "LocalLow", "Roaming"])],
   [
     /^C:\/Program Files( \(x86\))?\/[^/]+$/,
     ({ random, segments }) => {
       const product = (segments[2] ?? "app").replace(/[^A-Za-z0-9]/g, "");
-      return [...files([`${product}.exe`, "uninstall.exe"]), file("license.txt", "text"), ...files(random.sample(["common.dll", "core.dll", "ui.dll", "update.dll"], random.int(1, 3)))];
+      return [
+        ...files([`${product}.exe`, "uninstall.exe"]),
+        file("license.txt", "text"),
+        ...files(random.sample(["common.dll", "core.dll", "ui.dll", "update.dll"], random.int(1, 3))),
+      ];
     },
   ],
-  [/^C:\/Windows\/Logs\/[^/]+$/, ({ random }) => files(Array.from({ length: random.int(1, 5) }, (_, index) => (index === 0 ? "CBS.log" : `CbsPersist_2026${random.hex(6)}.log`)))],
+  [
+    /^C:\/Windows\/Logs\/[^/]+$/,
+    ({ random }) =>
+      files(
+        Array.from({ length: random.int(1, 5) }, (_, index) =>
+          index === 0 ? "CBS.log" : `CbsPersist_2026${random.hex(6)}.log`,
+        ),
+      ),
+  ],
 ];
 
 /** Files and directories of no particular kind, for data disks, documents and anything deeper than the rules. */
 const FILLER = {
   linux: {
-    files: ["README", "archive.tar.gz", "backup.tar.zst", "config.yaml", "data.json", "dump.sql.gz", "export.csv", "image-0042.jpg", "index.html", "invoice-1042.pdf", "metrics.prom", "notes.txt", "photo-0137.jpg", "report-2026-10.csv", "schema.sql", "settings.ini", "users.csv"],
-    dirs: ["2025", "2026", "archive", "assets", "cache", "config", "exports", "images", "logs", "old", "releases", "reports", "shared", "uploads"],
+    files: [
+      "README",
+      "archive.tar.gz",
+      "backup.tar.zst",
+      "config.yaml",
+      "data.json",
+      "dump.sql.gz",
+      "export.csv",
+      "image-0042.jpg",
+      "index.html",
+      "invoice-1042.pdf",
+      "metrics.prom",
+      "notes.txt",
+      "photo-0137.jpg",
+      "report-2026-10.csv",
+      "schema.sql",
+      "settings.ini",
+      "users.csv",
+    ],
+    dirs: [
+      "2025",
+      "2026",
+      "archive",
+      "assets",
+      "cache",
+      "config",
+      "exports",
+      "images",
+      "logs",
+      "old",
+      "releases",
+      "reports",
+      "shared",
+      "uploads",
+    ],
   },
   windows: {
-    files: ["Budget 2026.xlsx", "Contract.pdf", "Presentation.pptx", "Report Q3.docx", "archive.zip", "data.mdb", "install.log", "notes.txt", "photo_0042.jpg", "readme.txt", "setup.exe"],
+    files: [
+      "Budget 2026.xlsx",
+      "Contract.pdf",
+      "Presentation.pptx",
+      "Report Q3.docx",
+      "archive.zip",
+      "data.mdb",
+      "install.log",
+      "notes.txt",
+      "photo_0042.jpg",
+      "readme.txt",
+      "setup.exe",
+    ],
     dirs: ["2025", "2026", "Archive", "Old", "Projects", "Reports", "Scans", "Shared", "Templates"],
   },
 } as const;
@@ -449,7 +888,8 @@ function relationFiles(random: Random, count: number): EntrySpec[] {
   const entries: EntrySpec[] = [];
   for (const node of distinctNumbers(random, count, 1247, 99999)) {
     entries.push(file(node, "data"));
-    if (entries.length < MAX_CHILDREN - 3 && random.chance(0.3)) entries.push(file(`${node}_fsm`, "config"), file(`${node}_vm`, "config"));
+    if (entries.length < MAX_CHILDREN - 3 && random.chance(0.3))
+      entries.push(file(`${node}_fsm`, "config"), file(`${node}_vm`, "config"));
   }
   return entries;
 }
@@ -467,7 +907,8 @@ function walSegments(random: Random, count: number): EntrySpec[] {
 function ruleFor(os: OperatingSystem, logical: string): Rule {
   const exact = (os === "windows" ? WINDOWS_RULES : LINUX_RULES).get(logical);
   if (exact) return exact;
-  for (const [pattern, rule] of os === "windows" ? WINDOWS_PATTERN_RULES : LINUX_PATTERN_RULES) if (pattern.test(logical)) return rule;
+  for (const [pattern, rule] of os === "windows" ? WINDOWS_PATTERN_RULES : LINUX_PATTERN_RULES)
+    if (pattern.test(logical)) return rule;
   return filler;
 }
 
@@ -482,7 +923,9 @@ function childSpecs(machine: Machine, root: DiskRoot, relativePath: string, dept
   if (relativePath !== "/" && machine.mounts.has(logical)) return [];
   const random = new Random(hashKey(machine.structureKey, root.diskIndex, relativePath));
   const listed = ruleFor(root.os, logical)({ machine, random, os: root.os, segments: logical.split("/"), depth });
-  const mountPoints = [...machine.mounts].filter((mount) => mount !== root.mount && parentOf(mount) === logical).map((mount) => dir(mount.slice(mount.lastIndexOf("/") + 1)));
+  const mountPoints = [...machine.mounts]
+    .filter((mount) => mount !== root.mount && parentOf(mount) === logical)
+    .map((mount) => dir(mount.slice(mount.lastIndexOf("/") + 1)));
   const allowDirs = depth + 1 < MAX_DEPTH;
   const byName = new Map<string, EntrySpec>();
   for (const spec of [...listed, ...mountPoints]) {
@@ -547,7 +990,9 @@ function ageMs(random: Random, spec: EntrySpec): number {
   if (spec.isDir) return random.int(60, 400 * 24 * 3600) * SECOND;
   if (spec.sizeClass === "log" || spec.sizeClass === "wal") return random.int(10, 6 * 3600) * SECOND;
   if (spec.sizeClass === "data") return random.int(60, 3 * 24 * 3600) * SECOND;
-  return random.chance(0.2) ? random.int(HOUR / SECOND, (30 * DAY) / SECOND) * SECOND : random.int((30 * DAY) / SECOND, (900 * DAY) / SECOND) * SECOND;
+  return random.chance(0.2)
+    ? random.int(HOUR / SECOND, (30 * DAY) / SECOND) * SECOND
+    : random.int((30 * DAY) / SECOND, (900 * DAY) / SECOND) * SECOND;
 }
 
 function isoSeconds(ms: number): string {
@@ -577,7 +1022,13 @@ function diskName(root: DiskRoot): string {
   return root.disk.name || `disk-${root.diskIndex}`;
 }
 
-function toBackupFiles(backup: Required<Backup>, root: DiskRoot, tag: string, relativePath: string, specs: readonly EntrySpec[]): BackupFile[] {
+function toBackupFiles(
+  backup: Required<Backup>,
+  root: DiskRoot,
+  tag: string,
+  relativePath: string,
+  specs: readonly EntrySpec[],
+): BackupFile[] {
   const parentId = encodeId(tag, root.diskIndex, relativePath);
   const random = new Random(hashKey(backup.id, root.diskIndex, relativePath));
   const createdMs = backupTimeMs(backup);

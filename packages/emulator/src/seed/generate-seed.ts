@@ -46,11 +46,46 @@ interface PolicyTemplate {
   keptFor: string;
 }
 
-const DAILY_7D: PolicyTemplate = { name: "daily-7d", periodMs: DAY, offsetMs: 2 * HOUR, retention: 7, summary: "Daily backups", keptFor: "7 days" };
-const WEEKLY_8W: PolicyTemplate = { name: "weekly-8w", periodMs: 7 * DAY, offsetMs: 3 * DAY + 3 * HOUR, retention: 8, summary: "Weekly backups (Sunday)", keptFor: "8 weeks" };
-const EVERY_6H_3D: PolicyTemplate = { name: "every-6h-3d", periodMs: 6 * HOUR, offsetMs: 30 * MINUTE, retention: 12, summary: "Backups every 6 hours", keptFor: "3 days" };
-const DAILY_14D: PolicyTemplate = { name: "daily-14d", periodMs: DAY, offsetMs: HOUR, retention: 14, summary: "Daily backups", keptFor: "14 days" };
-const WEEKLY_4W: PolicyTemplate = { name: "weekly-4w", periodMs: 7 * DAY, offsetMs: 2 * DAY + 4 * HOUR, retention: 4, summary: "Weekly backups (Saturday)", keptFor: "4 weeks" };
+const DAILY_7D: PolicyTemplate = {
+  name: "daily-7d",
+  periodMs: DAY,
+  offsetMs: 2 * HOUR,
+  retention: 7,
+  summary: "Daily backups",
+  keptFor: "7 days",
+};
+const WEEKLY_8W: PolicyTemplate = {
+  name: "weekly-8w",
+  periodMs: 7 * DAY,
+  offsetMs: 3 * DAY + 3 * HOUR,
+  retention: 8,
+  summary: "Weekly backups (Sunday)",
+  keptFor: "8 weeks",
+};
+const EVERY_6H_3D: PolicyTemplate = {
+  name: "every-6h-3d",
+  periodMs: 6 * HOUR,
+  offsetMs: 30 * MINUTE,
+  retention: 12,
+  summary: "Backups every 6 hours",
+  keptFor: "3 days",
+};
+const DAILY_14D: PolicyTemplate = {
+  name: "daily-14d",
+  periodMs: DAY,
+  offsetMs: HOUR,
+  retention: 14,
+  summary: "Daily backups",
+  keptFor: "14 days",
+};
+const WEEKLY_4W: PolicyTemplate = {
+  name: "weekly-4w",
+  periodMs: 7 * DAY,
+  offsetMs: 2 * DAY + 4 * HOUR,
+  retention: 4,
+  summary: "Weekly backups (Saturday)",
+  keptFor: "4 weeks",
+};
 
 type DiskLayout = (random: Random) => Disk[];
 
@@ -77,13 +112,26 @@ const BMS_PREFIX = "ly5";
 
 // ── Disks ────────────────────────────────────────────────────────────────────────────────────────────────
 
-function volume(random: Random, name: string, size: number, mountStrid: string, isBootable: boolean, isSystem: boolean): Volume {
+function volume(
+  random: Random,
+  name: string,
+  size: number,
+  mountStrid: string,
+  isBootable: boolean,
+  isSystem: boolean,
+): Volume {
   const freeSpace = alignDown(size * random.float(0.25, 0.8), 4096);
   return { freeSpace: String(freeSpace), isBootable, isSystem, name, size: String(size), mountStrid };
 }
 
 /** The first MiB of a disk holds the partition table, so volumes add up to a bit less than the disk. */
-function linuxSystemDisk(random: Random, deviceModel: string, name: string, size: number, partitionPrefix: string): Disk {
+function linuxSystemDisk(
+  random: Random,
+  deviceModel: string,
+  name: string,
+  size: number,
+  partitionPrefix: string,
+): Disk {
   const withEfi = random.chance(0.5);
   const efiSize = withEfi ? 100 * MIB : 0;
   const volumes: Volume[] = [];
@@ -92,8 +140,20 @@ function linuxSystemDisk(random: Random, deviceModel: string, name: string, size
   return { deviceModel, name, size: String(size), volumes };
 }
 
-function dataDisk(random: Random, deviceModel: string, name: string, size: number, volumeName: string, mountStrid: string): Disk {
-  return { deviceModel, name, size: String(size), volumes: [volume(random, volumeName, size - MIB, mountStrid, false, false)] };
+function dataDisk(
+  random: Random,
+  deviceModel: string,
+  name: string,
+  size: number,
+  volumeName: string,
+  mountStrid: string,
+): Disk {
+  return {
+    deviceModel,
+    name,
+    size: String(size),
+    volumes: [volume(random, volumeName, size - MIB, mountStrid, false, false)],
+  };
 }
 
 function vmRoot(random: Random, sizesGib: readonly number[]): Disk {
@@ -106,7 +166,10 @@ function vmData(random: Random, name: string, sizesGib: readonly number[], mount
 
 const webLayout: DiskLayout = (random) => [vmRoot(random, [20, 30, 40])];
 
-const databaseLayout: DiskLayout = (random) => [vmRoot(random, [20, 40]), vmData(random, "vdb", [100, 200, 500], "/var/lib/postgresql")];
+const databaseLayout: DiskLayout = (random) => [
+  vmRoot(random, [20, 40]),
+  vmData(random, "vdb", [100, 200, 500], "/var/lib/postgresql"),
+];
 
 const appLayout: DiskLayout = (random) => {
   const disks = [vmRoot(random, [30, 50])];
@@ -122,7 +185,10 @@ const windowsLayout: DiskLayout = (random) => {
     deviceModel: "virtio-blk",
     name: "vda",
     size: String(size),
-    volumes: [volume(random, "System Reserved", reserved, "", true, false), volume(random, "Local Disk (C:)", size - MIB - reserved, "C:", false, true)],
+    volumes: [
+      volume(random, "System Reserved", reserved, "", true, false),
+      volume(random, "Local Disk (C:)", size - MIB - reserved, "C:", false, true),
+    ],
   };
   if (!random.chance(0.7)) return [system];
   return [system, dataDisk(random, "virtio-blk", "vdb", random.pick([100, 200]) * GIB, "Data (D:)", "D:")];
@@ -145,7 +211,10 @@ const bareMetalLayout: DiskLayout = (random) => {
   return [root, dataDisk(random, storage.model, "sdb", storage.size, "sdb1", "/srv/storage")];
 };
 
-const gitlabLayout: DiskLayout = (random) => [vmRoot(random, [30, 50]), vmData(random, "vdb", [100, 200], "/var/opt/gitlab")];
+const gitlabLayout: DiskLayout = (random) => [
+  vmRoot(random, [30, 50]),
+  vmData(random, "vdb", [100, 200], "/var/opt/gitlab"),
+];
 
 const FOLDERS: readonly FolderTemplate[] = [
   {
@@ -161,7 +230,16 @@ const FOLDERS: readonly FolderTemplate[] = [
       { names: ["restore-target-1", "spare-1", "web-3"], kind: "COMPUTE", disks: webLayout },
     ],
     policies: [DAILY_7D, WEEKLY_8W, EVERY_6H_3D],
-    pairs: [[0, 0], [1, 0], [2, 0], [3, 1], [4, 0], [1, 2], [2, 1], [4, 1]],
+    pairs: [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 1],
+      [4, 0],
+      [1, 2],
+      [2, 1],
+      [4, 1],
+    ],
     fixedCounts: undefined,
   },
   {
@@ -172,7 +250,10 @@ const FOLDERS: readonly FolderTemplate[] = [
       { names: ["ci-runner-1", "build-1"], kind: "COMPUTE", disks: webLayout },
     ],
     policies: [DAILY_14D, WEEKLY_4W],
-    pairs: [[0, 0], [1, 1]],
+    pairs: [
+      [0, 0],
+      [1, 1],
+    ],
     fixedCounts: [3, 2],
   },
   {
@@ -180,7 +261,10 @@ const FOLDERS: readonly FolderTemplate[] = [
     forbidden: true,
     instances: [{ names: ["vault-1", "secrets-1", "hsm-proxy-1"], kind: "COMPUTE", disks: webLayout }],
     policies: [DAILY_7D, WEEKLY_4W],
-    pairs: [[0, 0], [0, 1]],
+    pairs: [
+      [0, 0],
+      [0, 1],
+    ],
     fixedCounts: [2, 1],
   },
 ];
@@ -229,11 +313,13 @@ function planTopology(seed: number): FolderPlan[] {
       const disks = instanceTemplate.disks(random);
       return { instance, disks, usedBytes: usedBytesOf(disks) };
     });
-    const policies = template.policies.map((policyTemplate): PolicyPlan => ({
-      policy: { id: random.cloudId("cbq"), folderId, name: policyTemplate.name },
-      template: policyTemplate,
-      encryption: random.chance(0.4) ? "AES256" : "NONE",
-    }));
+    const policies = template.policies.map(
+      (policyTemplate): PolicyPlan => ({
+        policy: { id: random.cloudId("cbq"), folderId, name: policyTemplate.name },
+        template: policyTemplate,
+        encryption: random.chance(0.4) ? "AES256" : "NONE",
+      }),
+    );
     return { template, folder, vaultId, instances, policies };
   });
 }
@@ -432,8 +518,10 @@ function readOptions(options: SeedOptions): { seed: number; backups: number; now
   const now = options.now ?? DEFAULT_NOW;
   const nowMs = Date.parse(now);
   if (!Number.isFinite(seed)) throw new RangeError(`generateSeed: seed must be a finite number, got ${seed}`);
-  if (!Number.isSafeInteger(backups) || backups < 0) throw new RangeError(`generateSeed: backups must be a whole number ≥ 0, got ${backups}`);
-  if (!Number.isFinite(nowMs)) throw new RangeError(`generateSeed: now must be an RFC 3339 time, got ${JSON.stringify(now)}`);
+  if (!Number.isSafeInteger(backups) || backups < 0)
+    throw new RangeError(`generateSeed: backups must be a whole number ≥ 0, got ${backups}`);
+  if (!Number.isFinite(nowMs))
+    throw new RangeError(`generateSeed: now must be an RFC 3339 time, got ${JSON.stringify(now)}`);
   return { seed, backups, nowMs };
 }
 
@@ -445,7 +533,12 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
 
   const chainsByFolder = folders.map((folder) => {
     const template = folder.template;
-    const counts = template.fixedCounts ?? apportion(backups, template.pairs.map(([, policyIndex]) => template.policies[policyIndex]!.retention));
+    const counts =
+      template.fixedCounts ??
+      apportion(
+        backups,
+        template.pairs.map(([, policyIndex]) => template.policies[policyIndex]!.retention),
+      );
     const chains: Chain[] = [];
     counts.forEach((count, pairIndex) => {
       if (count > 0) chains.push(generateChain(folder, pairIndex, count, nowMs, seed));

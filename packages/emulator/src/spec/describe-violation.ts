@@ -43,7 +43,10 @@ function valueAt(root: unknown, instancePath: string): unknown {
   return instancePath
     .split("/")
     .slice(1)
-    .reduce<unknown>((node, token) => (node as Record<string, unknown> | undefined)?.[token.replace(/~1/g, "/").replace(/~0/g, "~")], root);
+    .reduce<unknown>(
+      (node, token) => (node as Record<string, unknown> | undefined)?.[token.replace(/~1/g, "/").replace(/~0/g, "~")],
+      root,
+    );
 }
 
 /**

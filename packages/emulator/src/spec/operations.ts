@@ -88,4 +88,6 @@ export function specOperation(operationId: OperationId): SpecOperation {
 }
 
 /** Every host the spec names, API and operations alike: where the MSW handlers listen by default. */
-export const SPEC_SERVER_URLS: readonly string[] = [...new Set(SPEC_OPERATIONS.flatMap((operation) => operation.servers))];
+export const SPEC_SERVER_URLS: readonly string[] = [
+  ...new Set(SPEC_OPERATIONS.flatMap((operation) => operation.servers)),
+];

@@ -35,7 +35,13 @@ function scalarDefault(schema: JsonObject): { defaultValue: unknown } | undefine
 }
 
 function isMessage(schema: JsonObject): boolean {
-  return schema.type === "object" || schema.properties !== undefined || schema.allOf !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined;
+  return (
+    schema.type === "object" ||
+    schema.properties !== undefined ||
+    schema.allOf !== undefined ||
+    schema.oneOf !== undefined ||
+    schema.anyOf !== undefined
+  );
 }
 
 function fieldRule(reference: unknown): FieldRule | undefined {

@@ -6,7 +6,8 @@ import { document } from "./document.js";
 
 // ajv-formats is CommonJS: depending on the loader its default export is the function or the module namespace.
 type AddFormats = typeof addFormatsModule.default;
-const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+const addFormats: AddFormats =
+  (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 const DOCUMENT_ID = "https://backup-api.local/openapi.json";
 

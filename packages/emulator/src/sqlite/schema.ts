@@ -16,9 +16,22 @@ export const CREATE_TABLES = `
 `;
 
 /** The kinds of record, each an array of the state (idempotency keys are a map: their key is the id). */
-export const RECORD_KINDS = ["folders", "instances", "policies", "archives", "backups", "operations", "idempotencyKeys"] as const;
+export const RECORD_KINDS = [
+  "folders",
+  "instances",
+  "policies",
+  "archives",
+  "backups",
+  "operations",
+  "idempotencyKeys",
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-export const META_KEYS = { schemaVersion: "schemaVersion", stateVersion: "stateVersion", pageTokenSecret: "pageTokenSecret", nextSeq: "nextSeq" } as const;
+export const META_KEYS = {
+  schemaVersion: "schemaVersion",
+  stateVersion: "stateVersion",
+  pageTokenSecret: "pageTokenSecret",
+  nextSeq: "nextSeq",
+} as const;
 
 export { STATE_VERSION };

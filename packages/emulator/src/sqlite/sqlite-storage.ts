@@ -46,7 +46,8 @@ class SqliteStore extends MemoryStore {
       for (const record of backups) upsert.run("backups", record.backup.id, JSON.stringify(record));
       for (const id of removedBackupIds) remove.run("backups", id);
       for (const record of operations) upsert.run("operations", record.operation.id, JSON.stringify(record));
-      for (const key of idempotencyKeys) upsert.run("idempotencyKeys", key, JSON.stringify(this.idempotencyKeys.get(key)));
+      for (const key of idempotencyKeys)
+        upsert.run("idempotencyKeys", key, JSON.stringify(this.idempotencyKeys.get(key)));
     })();
     super.commit();
   }
@@ -97,7 +98,8 @@ export function openSqliteStorage(path: string): EmulatorStorage {
     const insert = database.prepare("INSERT INTO records (kind, id, body) VALUES (?, ?, ?)");
     for (const kind of RECORD_KINDS) {
       if (kind === "idempotencyKeys") {
-        for (const [key, record] of Object.entries(state.idempotencyKeys)) insert.run(kind, key, JSON.stringify(record));
+        for (const [key, record] of Object.entries(state.idempotencyKeys))
+          insert.run(kind, key, JSON.stringify(record));
       } else {
         for (const record of state[kind]) insert.run(kind, idOf(kind, record), JSON.stringify(record));
       }
@@ -122,7 +124,11 @@ export function openSqliteStorage(path: string): EmulatorStorage {
         operations: [],
         idempotencyKeys: {},
       };
-      const rows = database.prepare("SELECT kind, id, body FROM records").all() as Array<{ kind: RecordKind; id: string; body: string }>;
+      const rows = database.prepare("SELECT kind, id, body FROM records").all() as Array<{
+        kind: RecordKind;
+        id: string;
+        body: string;
+      }>;
       for (const row of rows) {
         if (row.kind === "idempotencyKeys") state.idempotencyKeys[row.id] = JSON.parse(row.body);
         else (state[row.kind] as unknown[]).push(JSON.parse(row.body));

@@ -40,7 +40,12 @@ export interface StoreChanges {
   idempotencyKeys: Set<string>;
 }
 
-const noChanges = (): StoreChanges => ({ backups: new Set(), removedBackupIds: new Set(), operations: new Set(), idempotencyKeys: new Set() });
+const noChanges = (): StoreChanges => ({
+  backups: new Set(),
+  removedBackupIds: new Set(),
+  operations: new Set(),
+  idempotencyKeys: new Set(),
+});
 
 export class MemoryStore {
   private readonly folderMap = new Map<string, Folder>();

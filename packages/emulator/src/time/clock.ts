@@ -27,13 +27,20 @@ export interface ClockOptions {
 function startTime(startAt: ClockOptions["startAt"]): number {
   if (startAt === undefined) return Date.now();
   const time = typeof startAt === "number" ? startAt : Date.parse(startAt);
-  if (!Number.isFinite(time)) throw new TypeError(`createEmulator: clock.startAt must be an RFC 3339 time or epoch milliseconds, got ${JSON.stringify(startAt)}`);
+  if (!Number.isFinite(time))
+    throw new TypeError(
+      `createEmulator: clock.startAt must be an RFC 3339 time or epoch milliseconds, got ${JSON.stringify(startAt)}`,
+    );
   return time;
 }
 
 export function createClock(options: ClockOptions = {}): EmulatorClock {
   const manual = options.manual === true;
-  let offset = manual ? startTime(options.startAt) : (options.startAt === undefined ? 0 : startTime(options.startAt) - Date.now());
+  let offset = manual
+    ? startTime(options.startAt)
+    : options.startAt === undefined
+      ? 0
+      : startTime(options.startAt) - Date.now();
   const sleepers: Sleeper[] = [];
   const now = () => (manual ? offset : Date.now() + offset);
 

@@ -36,7 +36,11 @@ let origin: string;
 
 beforeAll(async () => {
   const bundle = await build({
-    stdin: { contents: `${SCENARIO}\nif (typeof WorkerGlobalScope !== "undefined") scenario().then((result) => postMessage(result), (error) => postMessage({ error: String(error) }));`, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" },
+    stdin: {
+      contents: `${SCENARIO}\nif (typeof WorkerGlobalScope !== "undefined") scenario().then((result) => postMessage(result), (error) => postMessage({ error: String(error) }));`,
+      resolveDir: fileURLToPath(new URL(".", import.meta.url)),
+      loader: "js",
+    },
     bundle: true,
     format: "esm",
     platform: "browser",
@@ -45,8 +49,10 @@ beforeAll(async () => {
   });
   const script = bundle.outputFiles[0]!.text;
   server = createServer((request, response) => {
-    if (request.url === "/") return response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>emulator</title>");
-    if (request.url === "/scenario.js") return response.writeHead(200, { "content-type": "text/javascript" }).end(script);
+    if (request.url === "/")
+      return response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>emulator</title>");
+    if (request.url === "/scenario.js")
+      return response.writeHead(200, { "content-type": "text/javascript" }).end(script);
     response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -54,7 +60,16 @@ beforeAll(async () => {
   if (existsSync(CHROMIUM)) {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }
 }, 60_000);

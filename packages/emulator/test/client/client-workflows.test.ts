@@ -36,9 +36,15 @@ describe("the client against the emulator", () => {
   it("recovers a backup through operations.wait to done, with growing progress", async () => {
     const { client, seed } = clientFor({ operations: { recovery: { completeAfterPolls: 4 } } });
     const { backup } = seed.computeBackup;
-    const operation = await client.backups.startRecovery({ backupId: backup.id, computeInstanceId: backup.computeInstanceId });
+    const operation = await client.backups.startRecovery({
+      backupId: backup.id,
+      computeInstanceId: backup.computeInstanceId,
+    });
     const progress: Array<number | undefined> = [];
-    const done = await client.operations.wait(operation, { pollIntervalMs: 1, onProgress: (percent) => progress.push(percent) });
+    const done = await client.operations.wait(operation, {
+      pollIntervalMs: 1,
+      onProgress: (percent) => progress.push(percent),
+    });
     expect(done.done).toBe(true);
     expect(done.response).toEqual({ "@type": "type.googleapis.com/google.protobuf.Empty" });
     // proto3 leaves a progress of 0 out; the client fills the default back in.
@@ -57,7 +63,10 @@ describe("the client against the emulator", () => {
     const { client, seed, emulator } = clientFor();
     emulator.faults.add({ operationId: "startRecovery", status: 503, afterHandling: true, times: 1 });
     const { backup } = seed.computeBackup;
-    const operation = await client.backups.startRecovery({ backupId: backup.id, computeInstanceId: backup.computeInstanceId });
+    const operation = await client.backups.startRecovery({
+      backupId: backup.id,
+      computeInstanceId: backup.computeInstanceId,
+    });
     expect(emulator.snapshot().operations.map((record) => record.operation.id)).toEqual([operation.id]);
   });
 
@@ -66,7 +75,9 @@ describe("the client against the emulator", () => {
     const { backup } = seed.computeBackup;
     const operation = await client.backups.delete({ computeInstanceId: backup.computeInstanceId, backupId: backup.id });
     await client.operations.wait(operation, { pollIntervalMs: 1 });
-    const error = await client.backups.get({ backupId: backup.id, folderId: seed.readableFolder.id }).catch((caught: unknown) => caught);
+    const error = await client.backups
+      .get({ backupId: backup.id, folderId: seed.readableFolder.id })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BackupApiError);
     expect((error as BackupApiError).codeName).toBe("NOT_FOUND");
     expect((error as BackupApiError).requestId).toBeTruthy();
@@ -82,7 +93,10 @@ describe("the client against the emulator", () => {
       seen.add(backup.id);
       if (seen.size % 25 === 0 && deletedSoFar < victims.length) {
         for (const victim of victims.slice(deletedSoFar, deletedSoFar + 10)) {
-          await client.backups.delete({ computeInstanceId: victim.backup.computeInstanceId, backupId: victim.backup.id });
+          await client.backups.delete({
+            computeInstanceId: victim.backup.computeInstanceId,
+            backupId: victim.backup.id,
+          });
         }
         deletedSoFar += 10;
       }
@@ -95,7 +109,9 @@ describe("the client against the emulator", () => {
 
   it("a bad call comes back as INVALID_ARGUMENT naming the field", async () => {
     const { client } = clientFor();
-    const error = await client.raw.GET("/backup/v1/backups", { params: { query: { folderId: "b1g", pageSize: 5000 } } });
+    const error = await client.raw.GET("/backup/v1/backups", {
+      params: { query: { folderId: "b1g", pageSize: 5000 } },
+    });
     expect(error.response.status).toBe(400);
     expect(JSON.stringify(error.error)).toContain("pageSize");
   });

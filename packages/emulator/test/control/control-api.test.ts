@@ -15,8 +15,13 @@ describe("control API under /_emulator (and the same in JS)", () => {
     const target = testEmulator({ operations: { delete: { durationMs: 0 } } });
     const { computeBackup, readableFolder } = seeded(target.emulator);
     const before = target.emulator.snapshot();
-    await target.json("DELETE", `/backup/v1/backups/${computeBackup.backup.computeInstanceId}/${computeBackup.backup.id}`);
-    expect((await target.json("GET", `/backup/v1/backups/${computeBackup.backup.id}?folderId=${readableFolder.id}`)).status).toBe(404);
+    await target.json(
+      "DELETE",
+      `/backup/v1/backups/${computeBackup.backup.computeInstanceId}/${computeBackup.backup.id}`,
+    );
+    expect(
+      (await target.json("GET", `/backup/v1/backups/${computeBackup.backup.id}?folderId=${readableFolder.id}`)).status,
+    ).toBe(404);
     expect((await target.json("POST", "/_emulator/reset")).status).toBe(200);
     expect(target.emulator.snapshot()).toEqual(before);
   });
@@ -25,7 +30,9 @@ describe("control API under /_emulator (and the same in JS)", () => {
     const target = testEmulator();
     const { computeBackup } = seeded(target.emulator);
     const { body: snapshot } = await target.json("GET", "/_emulator/snapshot");
-    await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
+    await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
+      body: { computeInstanceId: computeBackup.backup.computeInstanceId },
+    });
     expect(target.emulator.snapshot().operations).toHaveLength(1);
     expect((await target.json("POST", "/_emulator/restore", { body: snapshot })).status).toBe(200);
     expect(target.emulator.snapshot()).toEqual(snapshot);
@@ -47,7 +54,9 @@ describe("control API under /_emulator (and the same in JS)", () => {
 
   it("adds, lists and clears faults, refusing a bad rule with 400", async () => {
     const target = testEmulator();
-    const { body: added } = await target.json("POST", "/_emulator/faults", { body: { operationId: "get", status: 503, times: 1 } });
+    const { body: added } = await target.json("POST", "/_emulator/faults", {
+      body: { operationId: "get", status: 503, times: 1 },
+    });
     expect(added.id).toBeGreaterThan(0);
     expect((await target.json("GET", "/_emulator/faults")).body.faults).toHaveLength(1);
     const bad = await target.json("POST", "/_emulator/faults", { body: { status: 42 } });
@@ -66,10 +75,16 @@ describe("control API under /_emulator (and the same in JS)", () => {
 
   it("removes one fault by id, and 404s an id it does not hold", async () => {
     const target = testEmulator();
-    const { body: first } = await target.json("POST", "/_emulator/faults", { body: { operationId: "get", status: 503 } });
-    const { body: second } = await target.json("POST", "/_emulator/faults", { body: { operationId: "list", status: 503 } });
+    const { body: first } = await target.json("POST", "/_emulator/faults", {
+      body: { operationId: "get", status: 503 },
+    });
+    const { body: second } = await target.json("POST", "/_emulator/faults", {
+      body: { operationId: "list", status: 503 },
+    });
     expect((await target.json("DELETE", `/_emulator/faults/${first.id}`)).body).toEqual({ removed: first.id });
-    expect((await target.json("GET", "/_emulator/faults")).body.faults.map((fault: any) => fault.id)).toEqual([second.id]);
+    expect((await target.json("GET", "/_emulator/faults")).body.faults.map((fault: any) => fault.id)).toEqual([
+      second.id,
+    ]);
     expect((await target.json("DELETE", `/_emulator/faults/${first.id}`)).status).toBe(404);
   });
 });

@@ -23,8 +23,12 @@ describe("faults on cue", () => {
     const target = testEmulator();
     const { computeBackup, readableFolder } = seeded(target.emulator);
     target.emulator.faults.add({ operationId: "startRecovery", status: 503 });
-    expect((await target.json("GET", `/backup/v1/backups/${computeBackup.backup.id}?folderId=${readableFolder.id}`)).status).toBe(200);
-    const failed = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
+    expect(
+      (await target.json("GET", `/backup/v1/backups/${computeBackup.backup.id}?folderId=${readableFolder.id}`)).status,
+    ).toBe(200);
+    const failed = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
+      body: { computeInstanceId: computeBackup.backup.computeInstanceId },
+    });
     expect(failed.status).toBe(503);
     expect(failed.body.code).toBe(14);
   });
@@ -32,7 +36,9 @@ describe("faults on cue", () => {
   it("a reset makes fetch reject, as a dropped connection does", async () => {
     const emulator = createEmulator();
     emulator.faults.add({ reset: true, times: 1 });
-    await expect(emulator.fetch("http://x/backup/v1/backups?folderId=b1g", { headers: { authorization: "Bearer t" } })).rejects.toThrow(TypeError);
+    await expect(
+      emulator.fetch("http://x/backup/v1/backups?folderId=b1g", { headers: { authorization: "Bearer t" } }),
+    ).rejects.toThrow(TypeError);
   });
 
   it("a truncated body breaks after half of its bytes", async () => {
@@ -61,7 +67,10 @@ describe("faults on cue", () => {
       const emulator = createEmulator({ faultSeed });
       emulator.faults.add({ status: 503, probability: 0.5 });
       const statuses = [];
-      for (let index = 0; index < 40; index++) statuses.push((await emulator.fetch("http://x/operations/cdgx", { headers: { authorization: "Bearer t" } })).status);
+      for (let index = 0; index < 40; index++)
+        statuses.push(
+          (await emulator.fetch("http://x/operations/cdgx", { headers: { authorization: "Bearer t" } })).status,
+        );
       return statuses;
     };
     const first = await pattern(7);
@@ -88,7 +97,11 @@ describe("faults on cue", () => {
   it("operationError: the Operation runs, then ends with that error", async () => {
     const target = testEmulator({ operations: { recovery: { completeAfterPolls: 1 } } });
     const { computeBackup } = seeded(target.emulator);
-    target.emulator.faults.add({ operationId: "startRecovery", operationError: { code: "DATA_LOSS", message: "archive damaged" }, times: 1 });
+    target.emulator.faults.add({
+      operationId: "startRecovery",
+      operationError: { code: "DATA_LOSS", message: "archive damaged" },
+      times: 1,
+    });
     const { body: started } = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
       body: { computeInstanceId: computeBackup.backup.computeInstanceId },
     });
@@ -149,7 +162,8 @@ describe("faults on cue", () => {
     emulator.faults.add({ operationId: "getOperation", status: 503, probability: 0.1 });
     let hits = 0;
     for (let index = 0; index < 200; index++) {
-      if ((await emulator.fetch("http://x/operations/cdgx", { headers: { authorization: "Bearer t" } })).status === 503) hits++;
+      if ((await emulator.fetch("http://x/operations/cdgx", { headers: { authorization: "Bearer t" } })).status === 503)
+        hits++;
     }
     expect(hits).toBeGreaterThan(5);
     expect(hits).toBeLessThan(45);
@@ -159,7 +173,9 @@ describe("faults on cue", () => {
     const target = testEmulator();
     const { computeBackup } = seeded(target.emulator);
     target.emulator.faults.add({ operationId: "startRecovery", reset: true, afterHandling: true, times: 1 });
-    const sent = target.call("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
+    const sent = target.call("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
+      body: { computeInstanceId: computeBackup.backup.computeInstanceId },
+    });
     await expect(sent).rejects.toThrow(TypeError);
     expect(target.emulator.snapshot().operations).toHaveLength(1);
   });

@@ -13,7 +13,10 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 
 describe("fuzzing from the spec", () => {
   it(`${RUNS} requests: no answer ≥ 500, every answer fits the spec`, async () => {
-    const emulator = createEmulator({ seed: { backups: 200 }, operations: { recovery: { durationMs: 0 }, delete: { durationMs: 0 } } });
+    const emulator = createEmulator({
+      seed: { backups: 200 },
+      operations: { recovery: { durationMs: 0 }, delete: { durationMs: 0 } },
+    });
     const { state } = seeded(emulator);
     const ids = {
       folderId: state.folders.map((folder) => folder.id),
@@ -40,13 +43,17 @@ describe("fuzzing from the spec", () => {
     );
     const answered = [...statuses.values()].reduce((sum, count) => sum + count, 0);
     const successes = [...statuses].filter(([status]) => status < 300).reduce((sum, [, count]) => sum + count, 0);
-    console.log(`fuzz: ${answered} requests, by status: ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
+    console.log(
+      `fuzz: ${answered} requests, by status: ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`,
+    );
     expect(answered).toBeGreaterThanOrEqual(RUNS);
     // The generator must reach the handlers, not only the front door's refusals.
     expect(successes / answered).toBeGreaterThan(0.05);
 
     const folder = state.folders.find((candidate) => !candidate.forbidden)!;
-    const after = await emulator.fetch(`http://emulator.fuzz/backup/v1/backups?folderId=${folder.id}`, { headers: { authorization: "Bearer t" } });
+    const after = await emulator.fetch(`http://emulator.fuzz/backup/v1/backups?folderId=${folder.id}`, {
+      headers: { authorization: "Bearer t" },
+    });
     expect(after.status).toBe(200);
   }, 120_000);
 });

@@ -15,12 +15,17 @@ export function validValue(schemaNode: unknown): fc.Arbitrary<unknown> {
       return fc.boolean();
     case "object": {
       const required = new Set((schema.required as string[]) ?? []);
-      const properties = Object.fromEntries(Object.entries((schema.properties as JsonObject) ?? {}).map(([name, property]) => [name, validValue(property)]));
+      const properties = Object.fromEntries(
+        Object.entries((schema.properties as JsonObject) ?? {}).map(([name, property]) => [name, validValue(property)]),
+      );
       return fc.record(properties, { requiredKeys: [...required] });
     }
     default:
       if (schema.format === "uuid") return fc.uuid({ version: 4 });
-      return fc.string({ minLength: Number(schema.minLength ?? 0), maxLength: Math.min(Number(schema.maxLength ?? 40), 40) });
+      return fc.string({
+        minLength: Number(schema.minLength ?? 0),
+        maxLength: Math.min(Number(schema.maxLength ?? 40), 40),
+      });
   }
 }
 
@@ -29,10 +34,33 @@ export const junkText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 30 }),
   fc.string({ minLength: 51, maxLength: 300 }),
-  fc.constantFrom("%", "%zz", "%E0%A4%A", "a%2Fb", "..%2F..%2Fetc", "%00", "\u0000", "-1", "1e3", "0x10", "NaN", "true", "null", "[]", "{}", " ", "😀", "a/b"),
+  fc.constantFrom(
+    "%",
+    "%zz",
+    "%E0%A4%A",
+    "a%2Fb",
+    "..%2F..%2Fetc",
+    "%00",
+    "\u0000",
+    "-1",
+    "1e3",
+    "0x10",
+    "NaN",
+    "true",
+    "null",
+    "[]",
+    "{}",
+    " ",
+    "😀",
+    "a/b",
+  ),
 );
 
 /** A value for the schema: mostly fitting, sometimes broken. */
 export function anyValue(schemaNode: unknown): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 3, arbitrary: validValue(schemaNode) }, { weight: 1, arbitrary: junkText }, { weight: 1, arbitrary: fc.integer() });
+  return fc.oneof(
+    { weight: 3, arbitrary: validValue(schemaNode) },
+    { weight: 1, arbitrary: junkText },
+    { weight: 1, arbitrary: fc.integer() },
+  );
 }

@@ -16,7 +16,9 @@ describe("the emulator over HTTP", () => {
   it("serves the API and the operations route on one port, answers fitting the spec", async () => {
     running = await serveEmulator({ port: 0 });
     const folder = running.emulator.describe().folders.find((candidate) => !candidate.forbidden)!.id;
-    const request = new Request(`${running.url}/backup/v1/backups?folderId=${folder}&pageSize=3`, { headers: authorised });
+    const request = new Request(`${running.url}/backup/v1/backups?folderId=${folder}&pageSize=3`, {
+      headers: authorised,
+    });
     const response = await fetch(request);
     await assertFitsSpec(request, response);
     expect((await response.json()).backups).toHaveLength(3);
@@ -52,15 +54,25 @@ describe("the emulator over HTTP", () => {
   it("headers past Node's own limit still get a Status body with a request id", async () => {
     running = await serveEmulator({ port: 0 });
     const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const outgoing = httpRequest(`${running!.url}/operations/x`, { headers: { ...authorised, "x-junk": "y".repeat(80_000) } }, (incoming) => {
-        let text = "";
-        incoming.setEncoding("utf8").on("data", (chunk) => (text += chunk)).on("end", () => resolve({ status: incoming.statusCode!, body: text }));
-      });
+      const outgoing = httpRequest(
+        `${running!.url}/operations/x`,
+        { headers: { ...authorised, "x-junk": "y".repeat(80_000) } },
+        (incoming) => {
+          let text = "";
+          incoming
+            .setEncoding("utf8")
+            .on("data", (chunk) => (text += chunk))
+            .on("end", () => resolve({ status: incoming.statusCode!, body: text }));
+        },
+      );
       outgoing.on("error", reject);
       outgoing.end();
     });
     expect(status).toBe(431);
-    expect(JSON.parse(body)).toMatchObject({ code: 3, details: [{ "@type": "type.googleapis.com/google.rpc.RequestInfo" }] });
+    expect(JSON.parse(body)).toMatchObject({
+      code: 3,
+      details: [{ "@type": "type.googleapis.com/google.rpc.RequestInfo" }],
+    });
   });
 
   it("says which port is taken instead of starting on another", async () => {

@@ -9,9 +9,14 @@ describe("delete: deleted while it runs, gone once done", () => {
     const { backup } = computeBackup;
     const get = () => target.json("GET", `/backup/v1/backups/${backup.id}?folderId=${readableFolder.id}`);
     const listed = async () =>
-      (await target.json("GET", `/backup/v1/backups?computeInstanceId=${backup.computeInstanceId}&pageSize=1000`)).body.backups.map((item: any) => item.id);
+      (
+        await target.json("GET", `/backup/v1/backups?computeInstanceId=${backup.computeInstanceId}&pageSize=1000`)
+      ).body.backups.map((item: any) => item.id);
 
-    const { body: operation } = await target.json("DELETE", `/backup/v1/backups/${backup.computeInstanceId}/${backup.id}`);
+    const { body: operation } = await target.json(
+      "DELETE",
+      `/backup/v1/backups/${backup.computeInstanceId}/${backup.id}`,
+    );
     expect(operation.metadata).toEqual({
       "@type": "type.googleapis.com/yandex.cloud.backup.v1.DeleteBackupMetadata",
       computeInstanceId: backup.computeInstanceId,
@@ -32,7 +37,10 @@ describe("delete: deleted while it runs, gone once done", () => {
   it("404 when the backup is not the instance's", async () => {
     const target = testEmulator();
     const { computeBackup } = seeded(target.emulator);
-    const { status, body } = await target.json("DELETE", `/backup/v1/backups/fhmotherinstance0000/${computeBackup.backup.id}`);
+    const { status, body } = await target.json(
+      "DELETE",
+      `/backup/v1/backups/fhmotherinstance0000/${computeBackup.backup.id}`,
+    );
     expect(status).toBe(404);
     expect(body.message).toContain("fhmotherinstance0000");
   });
@@ -46,8 +54,12 @@ describe("delete: deleted while it runs, gone once done", () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe(10);
 
-    const other = liveBackups.find((record) => record.resourceType === "COMPUTE" && record.backup.computeInstanceId !== backup.computeInstanceId)!;
-    await target.json("POST", `/backup/v1/backups/${other.backup.id}:startRecovery`, { body: { computeInstanceId: other.backup.computeInstanceId } });
+    const other = liveBackups.find(
+      (record) => record.resourceType === "COMPUTE" && record.backup.computeInstanceId !== backup.computeInstanceId,
+    )!;
+    await target.json("POST", `/backup/v1/backups/${other.backup.id}:startRecovery`, {
+      body: { computeInstanceId: other.backup.computeInstanceId },
+    });
     const busy = await target.json("DELETE", `/backup/v1/backups/${other.backup.computeInstanceId}/${other.backup.id}`);
     expect(busy.status).toBe(409);
     expect(busy.body.message).toMatch(/busy with operation/);
@@ -68,7 +80,9 @@ describe("delete: deleted while it runs, gone once done", () => {
     const { computeBackup } = seeded(target.emulator);
     const { backup } = computeBackup;
     await target.json("DELETE", `/backup/v1/backups/${backup.computeInstanceId}/${backup.id}`);
-    const { status, body } = await target.json("POST", `/backup/v1/backups/${backup.id}:startRecovery`, { body: { computeInstanceId: backup.computeInstanceId } });
+    const { status, body } = await target.json("POST", `/backup/v1/backups/${backup.id}:startRecovery`, {
+      body: { computeInstanceId: backup.computeInstanceId },
+    });
     expect(status).toBe(400);
     expect(body.code).toBe(9);
   });
@@ -78,7 +92,10 @@ describe("delete: deleted while it runs, gone once done", () => {
     const { computeBackup, readableFolder } = seeded(target.emulator);
     const { backup } = computeBackup;
     target.emulator.faults.add({ operationId: "delete", operationError: { code: "INTERNAL" }, times: 1 });
-    const { body: started } = await target.json("DELETE", `/backup/v1/backups/${backup.computeInstanceId}/${backup.id}`);
+    const { body: started } = await target.json(
+      "DELETE",
+      `/backup/v1/backups/${backup.computeInstanceId}/${backup.id}`,
+    );
     const { body: done } = await target.json("GET", `/operations/${started.id}`);
     expect(done).toMatchObject({ done: true, error: { code: 13 } });
     const { status, body } = await target.json("GET", `/backup/v1/backups/${backup.id}?folderId=${readableFolder.id}`);

@@ -26,7 +26,9 @@ describe("Idempotency-Key", () => {
     const { backup } = computeBackup;
     const answers = await Promise.all(
       Array.from({ length: 20 }, () =>
-        target.json("DELETE", `/backup/v1/backups/${backup.computeInstanceId}/${backup.id}`, { headers: { "idempotency-key": KEY } }),
+        target.json("DELETE", `/backup/v1/backups/${backup.computeInstanceId}/${backup.id}`, {
+          headers: { "idempotency-key": KEY },
+        }),
       ),
     );
     expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([200]));
@@ -38,8 +40,14 @@ describe("Idempotency-Key", () => {
     const target = testEmulator();
     const { computeBackup, backupless } = seeded(target.emulator);
     const url = `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`;
-    await target.json("POST", url, { body: { computeInstanceId: computeBackup.backup.computeInstanceId }, headers: { "idempotency-key": KEY } });
-    const { status, body } = await target.json("POST", url, { body: { computeInstanceId: backupless.id }, headers: { "idempotency-key": KEY } });
+    await target.json("POST", url, {
+      body: { computeInstanceId: computeBackup.backup.computeInstanceId },
+      headers: { "idempotency-key": KEY },
+    });
+    const { status, body } = await target.json("POST", url, {
+      body: { computeInstanceId: backupless.id },
+      headers: { "idempotency-key": KEY },
+    });
     expect(status).toBe(400);
     expect(body.details[1].fieldViolations[0].field).toBe("Idempotency-Key");
     expect(body.message).toMatch(/already used for a different request/);
@@ -49,8 +57,12 @@ describe("Idempotency-Key", () => {
     const target = testEmulator({ operations: { recovery: { durationMs: 0 } } });
     const { computeBackup } = seeded(target.emulator);
     const url = `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`;
-    const first = await target.json("POST", url, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
-    const second = await target.json("POST", url, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
+    const first = await target.json("POST", url, {
+      body: { computeInstanceId: computeBackup.backup.computeInstanceId },
+    });
+    const second = await target.json("POST", url, {
+      body: { computeInstanceId: computeBackup.backup.computeInstanceId },
+    });
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(second.body.id).not.toBe(first.body.id);
     expect(target.emulator.snapshot().operations).toHaveLength(2);

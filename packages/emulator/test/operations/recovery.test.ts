@@ -6,9 +6,13 @@ describe("startRecovery: an Operation that really runs", () => {
   it("progress only grows on the clock, then done with response google.protobuf.Empty", async () => {
     const target = testEmulator({ operations: { recovery: { durationMs: 10_000 } } });
     const { computeBackup } = seeded(target.emulator);
-    const { status, body: started } = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
-      body: { computeInstanceId: computeBackup.backup.computeInstanceId },
-    });
+    const { status, body: started } = await target.json(
+      "POST",
+      `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`,
+      {
+        body: { computeInstanceId: computeBackup.backup.computeInstanceId },
+      },
+    );
     expect(status).toBe(200);
     expect(started.done).toBeUndefined(); // proto3: false is left out
     expect(started.metadata).toMatchObject({
@@ -45,17 +49,23 @@ describe("startRecovery: an Operation that really runs", () => {
   it("recovers onto another compatible instance", async () => {
     const target = testEmulator();
     const { computeBackup, backupless } = seeded(target.emulator);
-    const { status } = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, { body: { computeInstanceId: backupless.id } });
+    const { status } = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
+      body: { computeInstanceId: backupless.id },
+    });
     expect(status).toBe(200);
   });
 
   it("NOT_FOUND for an instance or a backup that does not exist, naming it", async () => {
     const target = testEmulator();
     const { computeBackup } = seeded(target.emulator);
-    const noInstance = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, { body: { computeInstanceId: "fhmnosuchinstance000" } });
+    const noInstance = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
+      body: { computeInstanceId: "fhmnosuchinstance000" },
+    });
     expect(noInstance.status).toBe(404);
     expect(noInstance.body.message).toContain("fhmnosuchinstance000");
-    const noBackup = await target.json("POST", `/backup/v1/backups/nosuchbackup:startRecovery`, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
+    const noBackup = await target.json("POST", `/backup/v1/backups/nosuchbackup:startRecovery`, {
+      body: { computeInstanceId: computeBackup.backup.computeInstanceId },
+    });
     expect(noBackup.status).toBe(404);
     expect(noBackup.body.message).toContain("nosuchbackup");
   });
@@ -63,11 +73,15 @@ describe("startRecovery: an Operation that really runs", () => {
   it("FAILED_PRECONDITION for a VM backup onto a bare-metal server, and the reverse", async () => {
     const target = testEmulator();
     const { computeBackup, bmsBackup } = seeded(target.emulator);
-    const vmOntoBms = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, { body: { computeInstanceId: bmsBackup.backup.computeInstanceId } });
+    const vmOntoBms = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
+      body: { computeInstanceId: bmsBackup.backup.computeInstanceId },
+    });
     expect(vmOntoBms.status).toBe(400);
     expect(vmOntoBms.body.code).toBe(9);
     expect(vmOntoBms.body.message).toMatch(/COMPUTE .* BMS/);
-    const bmsOntoVm = await target.json("POST", `/backup/v1/backups/${bmsBackup.backup.id}:startRecovery`, { body: { computeInstanceId: computeBackup.backup.computeInstanceId } });
+    const bmsOntoVm = await target.json("POST", `/backup/v1/backups/${bmsBackup.backup.id}:startRecovery`, {
+      body: { computeInstanceId: computeBackup.backup.computeInstanceId },
+    });
     expect(bmsOntoVm.body.code).toBe(9);
   });
 
@@ -75,14 +89,22 @@ describe("startRecovery: an Operation that really runs", () => {
     const target = testEmulator({ operations: { recovery: { durationMs: 5_000 } } });
     const { computeBackup, liveBackups } = seeded(target.emulator);
     const instanceId = computeBackup.backup.computeInstanceId;
-    const other = liveBackups.find((record) => record.backup.computeInstanceId === instanceId && record !== computeBackup)!;
-    const first = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, { body: { computeInstanceId: instanceId } });
-    const second = await target.json("POST", `/backup/v1/backups/${other.backup.id}:startRecovery`, { body: { computeInstanceId: instanceId } });
+    const other = liveBackups.find(
+      (record) => record.backup.computeInstanceId === instanceId && record !== computeBackup,
+    )!;
+    const first = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
+      body: { computeInstanceId: instanceId },
+    });
+    const second = await target.json("POST", `/backup/v1/backups/${other.backup.id}:startRecovery`, {
+      body: { computeInstanceId: instanceId },
+    });
     expect(second.status).toBe(409);
     expect(second.body.code).toBe(10);
     expect(second.body.message).toContain(first.body.id);
     target.emulator.clock.advance(5_000);
-    const third = await target.json("POST", `/backup/v1/backups/${other.backup.id}:startRecovery`, { body: { computeInstanceId: instanceId } });
+    const third = await target.json("POST", `/backup/v1/backups/${other.backup.id}:startRecovery`, {
+      body: { computeInstanceId: instanceId },
+    });
     expect(third.status).toBe(200);
   });
 
@@ -97,9 +119,15 @@ describe("startRecovery: an Operation that really runs", () => {
     const target = testEmulator();
     const { computeBackup, liveBackups } = seeded(target.emulator);
     const instanceId = computeBackup.backup.computeInstanceId;
-    const other = liveBackups.find((record) => record.backup.computeInstanceId === instanceId && record !== computeBackup)!;
-    expect((await target.json("DELETE", `/backup/v1/backups/${instanceId}/${computeBackup.backup.id}`)).status).toBe(200);
-    const { status } = await target.json("POST", `/backup/v1/backups/${other.backup.id}:startRecovery`, { body: { computeInstanceId: instanceId } });
+    const other = liveBackups.find(
+      (record) => record.backup.computeInstanceId === instanceId && record !== computeBackup,
+    )!;
+    expect((await target.json("DELETE", `/backup/v1/backups/${instanceId}/${computeBackup.backup.id}`)).status).toBe(
+      200,
+    );
+    const { status } = await target.json("POST", `/backup/v1/backups/${other.backup.id}:startRecovery`, {
+      body: { computeInstanceId: instanceId },
+    });
     expect(status).toBe(200);
   });
 });

@@ -22,7 +22,9 @@ afterAll(() => {
 
 /** Starts the bin on a free port and resolves with its URL once it says it listens. */
 async function start(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [bin, "--port", "0", "--data", dataFile, "--complete-after-polls", "3"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [bin, "--port", "0", "--data", dataFile, "--complete-after-polls", "3"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.push(child);
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
@@ -54,7 +56,10 @@ async function call(url: string, method: string, path: string, options: { body?:
 describe("persistence across SIGKILL", () => {
   it("loses nothing that was acknowledged, and resumes operations where they were", async () => {
     const { computeBackup, liveBackups, readableFolder } = seeded(createEmulator());
-    const others = liveBackups.filter((record) => record.resourceType === "COMPUTE" && record.backup.computeInstanceId !== computeBackup.backup.computeInstanceId);
+    const others = liveBackups.filter(
+      (record) =>
+        record.resourceType === "COMPUTE" && record.backup.computeInstanceId !== computeBackup.backup.computeInstanceId,
+    );
     const deleted = computeBackup.backup;
     const recovering = others[0]!.backup;
     const recovered = others.find((record) => record.backup.computeInstanceId !== recovering.computeInstanceId)!.backup;
@@ -62,12 +67,21 @@ describe("persistence across SIGKILL", () => {
     const recoveryKey = "5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f";
 
     const first = await start();
-    const deletion = await call(first.url, "DELETE", `/backup/v1/backups/${deleted.computeInstanceId}/${deleted.id}`, { key: deleteKey });
+    const deletion = await call(first.url, "DELETE", `/backup/v1/backups/${deleted.computeInstanceId}/${deleted.id}`, {
+      key: deleteKey,
+    });
     expect(deletion.status).toBe(200);
     const recoveryRequest = { body: { computeInstanceId: recovering.computeInstanceId }, key: recoveryKey };
-    const recovery = await call(first.url, "POST", `/backup/v1/backups/${recovering.id}:startRecovery`, recoveryRequest);
+    const recovery = await call(
+      first.url,
+      "POST",
+      `/backup/v1/backups/${recovering.id}:startRecovery`,
+      recoveryRequest,
+    );
     expect((await call(first.url, "GET", `/operations/${recovery.body.id}`)).body.metadata.progressPercentage).toBe(33);
-    const finished = await call(first.url, "POST", `/backup/v1/backups/${recovered.id}:startRecovery`, { body: { computeInstanceId: recovered.computeInstanceId } });
+    const finished = await call(first.url, "POST", `/backup/v1/backups/${recovered.id}:startRecovery`, {
+      body: { computeInstanceId: recovered.computeInstanceId },
+    });
     for (let poll = 0; poll < 3; poll++) await call(first.url, "GET", `/operations/${finished.body.id}`);
     const page = await call(first.url, "GET", `/backup/v1/backups?folderId=${readableFolder.id}&pageSize=5`);
     // Killed right after the last answer: no chance to flush anything more.
@@ -76,21 +90,46 @@ describe("persistence across SIGKILL", () => {
 
     const second = await start();
     // The deletion is still running: the backup reads deleted, its operation is there and goes on.
-    expect((await call(second.url, "GET", `/backup/v1/backups/${deleted.id}?folderId=${readableFolder.id}`)).body.deleted).toBe(true);
+    expect(
+      (await call(second.url, "GET", `/backup/v1/backups/${deleted.id}?folderId=${readableFolder.id}`)).body.deleted,
+    ).toBe(true);
     // The recovery resumes from its first poll: 66, then done.
-    expect((await call(second.url, "GET", `/operations/${recovery.body.id}`)).body.metadata.progressPercentage).toBe(66);
+    expect((await call(second.url, "GET", `/operations/${recovery.body.id}`)).body.metadata.progressPercentage).toBe(
+      66,
+    );
     // A finished operation is still readable.
     const done = await call(second.url, "GET", `/operations/${finished.body.id}`);
     expect(done.body).toMatchObject({ done: true, response: { "@type": "type.googleapis.com/google.protobuf.Empty" } });
     // A repeated Idempotency-Key still returns its Operation, and starts nothing.
-    const repeated = await call(second.url, "POST", `/backup/v1/backups/${recovering.id}:startRecovery`, recoveryRequest);
+    const repeated = await call(
+      second.url,
+      "POST",
+      `/backup/v1/backups/${recovering.id}:startRecovery`,
+      recoveryRequest,
+    );
     expect(repeated.body.id).toBe(recovery.body.id);
-    expect((await call(second.url, "DELETE", `/backup/v1/backups/${deleted.computeInstanceId}/${deleted.id}`, { key: deleteKey })).body.id).toBe(deletion.body.id);
+    expect(
+      (
+        await call(second.url, "DELETE", `/backup/v1/backups/${deleted.computeInstanceId}/${deleted.id}`, {
+          key: deleteKey,
+        })
+      ).body.id,
+    ).toBe(deletion.body.id);
     // A page token issued before the crash still reads the next page.
-    expect((await call(second.url, "GET", `/backup/v1/backups?folderId=${readableFolder.id}&pageSize=5&pageToken=${page.body.nextPageToken}`)).status).toBe(200);
+    expect(
+      (
+        await call(
+          second.url,
+          "GET",
+          `/backup/v1/backups?folderId=${readableFolder.id}&pageSize=5&pageToken=${page.body.nextPageToken}`,
+        )
+      ).status,
+    ).toBe(200);
     // The deletion finishes on its third poll, and the backup is gone.
     for (let poll = 0; poll < 3; poll++) await call(second.url, "GET", `/operations/${deletion.body.id}`);
-    expect((await call(second.url, "GET", `/backup/v1/backups/${deleted.id}?folderId=${readableFolder.id}`)).status).toBe(404);
+    expect(
+      (await call(second.url, "GET", `/backup/v1/backups/${deleted.id}?folderId=${readableFolder.id}`)).status,
+    ).toBe(404);
     const snapshot = await call(second.url, "GET", "/_emulator/snapshot");
     expect(snapshot.body.operations).toHaveLength(3);
     second.child.kill("SIGTERM");
@@ -98,7 +137,9 @@ describe("persistence across SIGKILL", () => {
 
     // Once more, after a clean stop: the backup stays deleted.
     const third = await start();
-    expect((await call(third.url, "GET", `/backup/v1/backups/${deleted.id}?folderId=${readableFolder.id}`)).status).toBe(404);
+    expect(
+      (await call(third.url, "GET", `/backup/v1/backups/${deleted.id}?folderId=${readableFolder.id}`)).status,
+    ).toBe(404);
     third.child.kill("SIGTERM");
     await once(third.child, "exit");
   });

@@ -17,7 +17,12 @@ function tableRows(firstHeader: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith("|")) break;
-    rows.push(line.split("|").slice(1, -1).map((cell) => cell.trim().replace(/`/g, "")));
+    rows.push(
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim().replace(/`/g, "")),
+    );
   }
   return rows;
 }
@@ -29,9 +34,15 @@ describe("README", () => {
     expect(folders).toEqual(summary.folders.map((folder) => ({ name: folder.name, id: folder.id })));
     expect(folders[0]!.id).toBe(DEFAULT_SEED_FOLDER_ID);
     expect(folders[2]!.id).toBe(FORBIDDEN_FOLDER_ID);
-    const instances = tableRows("instance (default folder)").map(([name, id, kind]) => ({ name, id, kind: kind!.split(/[ ,]/)[0] }));
+    const instances = tableRows("instance (default folder)").map(([name, id, kind]) => ({
+      name,
+      id,
+      kind: kind!.split(/[ ,]/)[0],
+    }));
     expect(instances).toEqual(
-      summary.instances.filter((instance) => instance.folderId === DEFAULT_SEED_FOLDER_ID).map(({ name, id, kind }) => ({ name, id, kind })),
+      summary.instances
+        .filter((instance) => instance.folderId === DEFAULT_SEED_FOLDER_ID)
+        .map(({ name, id, kind }) => ({ name, id, kind })),
     );
     const defaultFolder = summary.folders[0]!;
     expect(tableRows("folder")[0]![2]).toContain(`${defaultFolder.backups} backups`);
@@ -39,7 +50,10 @@ describe("README", () => {
 
   it("runs the in-process example", async () => {
     const example = /## In-process, in a test\n\n```ts\n([\s\S]*?)```/.exec(readme)![1]!;
-    const runnable = example.replace('from "@backup-api/emulator"', `from ${JSON.stringify(fileURLToPath(new URL("../../src/index.js", import.meta.url)))}`);
+    const runnable = example.replace(
+      'from "@backup-api/emulator"',
+      `from ${JSON.stringify(fileURLToPath(new URL("../../src/index.js", import.meta.url)))}`,
+    );
     writeFileSync(exampleFile, `${runnable}\nexport { done };\n`);
     const { done } = await import(exampleFile);
     expect(done).toMatchObject({ done: true, response: { "@type": "type.googleapis.com/google.protobuf.Empty" } });

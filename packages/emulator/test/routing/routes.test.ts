@@ -35,7 +35,9 @@ describe("routing from the spec", () => {
 
   it("serves the operations host's route and the API's on one origin, whatever the host", async () => {
     const { emulator } = testEmulator();
-    const response = await emulator.fetch("https://operation.api.cloud.yandex.net/operations/cdgnothing", { headers: { authorization: "Bearer t" } });
+    const response = await emulator.fetch("https://operation.api.cloud.yandex.net/operations/cdgnothing", {
+      headers: { authorization: "Bearer t" },
+    });
     expect(response.status).toBe(404);
     expect((await response.json()).message).toContain("Operation cdgnothing not found");
   });

@@ -5,9 +5,13 @@ import { DEFAULT_SEED_FOLDER_ID, generateSeed } from "../../src/seed/generate-se
 import { schemaErrors } from "./spec-schema.js";
 
 const state = generateSeed();
-const defaultBackups = state.backups.filter((record) => record.folderId === DEFAULT_SEED_FOLDER_ID && !record.backup.deleted).map((record) => record.backup);
+const defaultBackups = state.backups
+  .filter((record) => record.folderId === DEFAULT_SEED_FOLDER_ID && !record.backup.deleted)
+  .map((record) => record.backup);
 /** One backup per instance: the tree's shape is the instance's, so this covers every shape the seed has. */
-const onePerInstance = [...new Map(state.backups.map((record) => [record.backup.computeInstanceId, record.backup])).values()];
+const onePerInstance = [
+  ...new Map(state.backups.map((record) => [record.backup.computeInstanceId, record.backup])).values(),
+];
 
 function hasMount(backup: Required<Backup>, mount: string): boolean {
   return backup.disks.some((disk) => disk.volumes?.some((volume) => volume.mountStrid === mount));
@@ -29,14 +33,21 @@ function walkTo(backup: Required<Backup>, diskName: string, names: readonly stri
   if (!entry) throw new Error(`no disk ${diskName}`);
   for (const name of names) {
     const next: BackupFile | undefined = children(backup, entry).find((child) => child.name === name);
-    if (!next) throw new Error(`no ${name} in ${entry.fullPath}: ${children(backup, entry).map((child) => child.name).join(", ")}`);
+    if (!next)
+      throw new Error(
+        `no ${name} in ${entry.fullPath}: ${children(backup, entry)
+          .map((child) => child.name)
+          .join(", ")}`,
+      );
     entry = next;
   }
   return entry;
 }
 
 /** Every entry of the backup's tree, with its depth below the disk (the disk is 0). */
-function everyEntry(backup: Required<Backup>): Array<{ entry: BackupFile; depth: number; parent: BackupFile | undefined }> {
+function everyEntry(
+  backup: Required<Backup>,
+): Array<{ entry: BackupFile; depth: number; parent: BackupFile | undefined }> {
   const found: Array<{ entry: BackupFile; depth: number; parent: BackupFile | undefined }> = [];
   const visit = (entries: BackupFile[], depth: number, parent: BackupFile | undefined) => {
     for (const entry of entries) {
@@ -98,10 +109,14 @@ describe("listFiles: directories", () => {
 
   it("reaches four levels and more: PostgreSQL's data directory on its own disk", () => {
     const backup = defaultBackups.find((candidate) => hasMount(candidate, "/var/lib/postgresql"))!;
-    const dataDisk = backup.disks.find((disk) => disk.volumes?.some((volume) => volume.mountStrid === "/var/lib/postgresql"))!;
+    const dataDisk = backup.disks.find((disk) =>
+      disk.volumes?.some((volume) => volume.mountStrid === "/var/lib/postgresql"),
+    )!;
     const base = walkTo(backup, dataDisk.name!, ["16", "main", "base"]);
     expect(base.fullPath).toBe(`/${dataDisk.name}/16/main/base`);
-    const database = children(backup, base).find((entry) => /^[0-9]+$/.test(entry.name!) && Number(entry.name) >= 16384)!;
+    const database = children(backup, base).find(
+      (entry) => /^[0-9]+$/.test(entry.name!) && Number(entry.name) >= 16384,
+    )!;
     const relations = children(backup, database);
     expect(relations.length).toBeGreaterThan(0);
     expect(relations.every((entry) => entry.type === "TYPE_FILE")).toBe(true);
@@ -184,14 +199,30 @@ describe("listFiles: ids that name nothing", () => {
   const etc = walkTo(backup, backup.disks[0]!.name!, ["etc"]);
 
   it("answers undefined for garbage, a backup id, or another backup's entry", () => {
-    for (const sourceId of ["garbage", "!!!", "disk-0", backup.id, "a".repeat(10_000), roots(other)[0]!.id!, children(other, roots(other)[0]!)[0]!.id!]) {
+    for (const sourceId of [
+      "garbage",
+      "!!!",
+      "disk-0",
+      backup.id,
+      "a".repeat(10_000),
+      roots(other)[0]!.id!,
+      children(other, roots(other)[0]!)[0]!.id!,
+    ]) {
       expect(listFiles(backup, sourceId)).toBeUndefined();
     }
   });
 
   it("answers undefined for a well-formed id whose path or disk is not in the tree", () => {
     const [tag] = fromBase64url(etc.id!).split(":");
-    for (const text of [`${tag}:0:/etc/no-such-dir`, `${tag}:0:/etc/hostname/inside`, `${tag}:9:/`, `${tag}:0://etc`, `${tag}:0:/etc/`, `${tag}:00:/etc`, `${tag}:0:etc`]) {
+    for (const text of [
+      `${tag}:0:/etc/no-such-dir`,
+      `${tag}:0:/etc/hostname/inside`,
+      `${tag}:9:/`,
+      `${tag}:0://etc`,
+      `${tag}:0:/etc/`,
+      `${tag}:00:/etc`,
+      `${tag}:0:etc`,
+    ]) {
       expect(listFiles(backup, base64url(text))).toBeUndefined();
     }
     // The forging works: the same spelling of a real path lists it.

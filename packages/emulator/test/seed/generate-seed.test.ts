@@ -32,13 +32,17 @@ function byArchive(seed: EmulatorState): Map<string, BackupRecord[]> {
 describe("generateSeed: determinism", () => {
   it("gives deep-equal states for the same options", () => {
     expect(generateSeed()).toEqual(state);
-    expect(generateSeed({ seed: 9, backups: 40, now: "2026-05-01T12:00:00Z" })).toEqual(generateSeed({ seed: 9, backups: 40, now: "2026-05-01T12:00:00Z" }));
+    expect(generateSeed({ seed: 9, backups: 40, now: "2026-05-01T12:00:00Z" })).toEqual(
+      generateSeed({ seed: 9, backups: 40, now: "2026-05-01T12:00:00Z" }),
+    );
   });
 
   it("gives a different world for another seed", () => {
     const other = generateSeed({ seed: 2 });
     expect(other.folders.map((folder) => folder.id)).not.toEqual(state.folders.map((folder) => folder.id));
-    expect(other.backups.map((record) => record.backup.id)).not.toEqual(state.backups.map((record) => record.backup.id));
+    expect(other.backups.map((record) => record.backup.id)).not.toEqual(
+      state.backups.map((record) => record.backup.id),
+    );
     expect(other.pageTokenSecret).not.toBe(state.pageTokenSecret);
   });
 
@@ -47,7 +51,9 @@ describe("generateSeed: determinism", () => {
     expect(larger.folders).toEqual(state.folders);
     expect(larger.instances).toEqual(state.instances);
     expect(larger.policies).toEqual(state.policies);
-    expect(larger.archives.map((record) => record.archive.id)).toEqual(state.archives.map((record) => record.archive.id));
+    expect(larger.archives.map((record) => record.archive.id)).toEqual(
+      state.archives.map((record) => record.archive.id),
+    );
   });
 
   it("exports the folder ids that the default seed really produces", () => {
@@ -86,16 +92,24 @@ describe("generateSeed: the world", () => {
     }
     for (const { backup } of state.backups) expect(backup.id).toMatch(UUID_V4);
     const ids = [...state.folders, ...state.instances, ...state.policies].map((item) => item.id);
-    ids.push(...state.instances.map((instance) => instance.resourceId), ...state.archives.map((record) => record.archive.id), ...state.backups.map((record) => record.backup.id));
+    ids.push(
+      ...state.instances.map((instance) => instance.resourceId),
+      ...state.archives.map((record) => record.archive.id),
+      ...state.backups.map((record) => record.backup.id),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("has in the default folder ≥ 4 VMs with backups, a bare-metal server and a VM without any", () => {
     const instances = state.instances.filter((instance) => instance.folderId === DEFAULT_SEED_FOLDER_ID);
     const backedUp = new Set(inFolder(state, DEFAULT_SEED_FOLDER_ID).map((record) => record.backup.computeInstanceId));
-    expect(instances.filter((instance) => instance.kind === "COMPUTE" && backedUp.has(instance.id)).length).toBeGreaterThanOrEqual(4);
+    expect(
+      instances.filter((instance) => instance.kind === "COMPUTE" && backedUp.has(instance.id)).length,
+    ).toBeGreaterThanOrEqual(4);
     expect(instances.filter((instance) => instance.kind === "BMS" && backedUp.has(instance.id))).toHaveLength(1);
-    expect(instances.filter((instance) => instance.kind === "COMPUTE" && !backedUp.has(instance.id)).length).toBeGreaterThanOrEqual(1);
+    expect(
+      instances.filter((instance) => instance.kind === "COMPUTE" && !backedUp.has(instance.id)).length,
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it("has 2–3 policies per folder", () => {
@@ -138,7 +152,8 @@ describe("generateSeed: backups", () => {
       expect(Object.values(backup).every((value) => value !== undefined)).toBe(true);
       for (const disk of backup.disks) {
         expect(Object.keys(disk).sort()).toEqual(schemaProperties("Disk").sort());
-        for (const volume of disk.volumes ?? []) expect(Object.keys(volume).sort()).toEqual(schemaProperties("Volume").sort());
+        for (const volume of disk.volumes ?? [])
+          expect(Object.keys(volume).sort()).toEqual(schemaProperties("Volume").sort());
       }
     }
   });
@@ -175,21 +190,29 @@ describe("generateSeed: backups", () => {
         expect(sinceFull).toBeLessThan(8);
       }
       // One instance, one policy per archive.
-      expect(new Set(chain.map((record) => `${record.backup.computeInstanceId} ${record.backup.policyId}`)).size).toBe(1);
+      expect(new Set(chain.map((record) => `${record.backup.computeInstanceId} ${record.backup.policyId}`)).size).toBe(
+        1,
+      );
     }
   });
 
   it("have sizes that hang together: deduplicated ≤ stored ≤ copied ≤ source; FULL larger than INCREMENTAL", () => {
     for (const chain of byArchive(state).values()) {
       for (const { backup } of chain) {
-        for (const size of [backup.size, backup.deduplicatedSize, backup.backedUpDataSize, backup.originalDataSize]) expect(size).toMatch(INT64);
+        for (const size of [backup.size, backup.deduplicatedSize, backup.backedUpDataSize, backup.originalDataSize])
+          expect(size).toMatch(INT64);
         expect(BigInt(backup.deduplicatedSize)).toBeLessThanOrEqual(BigInt(backup.size));
         expect(BigInt(backup.size)).toBeLessThanOrEqual(BigInt(backup.backedUpDataSize));
         expect(BigInt(backup.backedUpDataSize)).toBeLessThanOrEqual(BigInt(backup.originalDataSize));
         if (backup.type === "FULL") expect(backup.backedUpDataSize).toBe(backup.originalDataSize);
       }
-      const smallestFull = Math.min(...chain.filter((record) => record.backup.type === "FULL").map((record) => Number(record.backup.backedUpDataSize)));
-      for (const { backup } of chain) if (backup.type === "INCREMENTAL") expect(Number(backup.backedUpDataSize)).toBeLessThan(smallestFull);
+      const smallestFull = Math.min(
+        ...chain
+          .filter((record) => record.backup.type === "FULL")
+          .map((record) => Number(record.backup.backedUpDataSize)),
+      );
+      for (const { backup } of chain)
+        if (backup.type === "INCREMENTAL") expect(Number(backup.backedUpDataSize)).toBeLessThan(smallestFull);
     }
   });
 
@@ -262,7 +285,8 @@ describe("generateSeed: archives", () => {
         expect(backup.attributes.uri).toBe(`ara://${archive.id}/${backup.attributes.streamName}`);
       }
 
-      const sum = (field: "backedUpDataSize" | "size") => live.reduce((total, backup) => total + BigInt(backup[field]), 0n);
+      const sum = (field: "backedUpDataSize" | "size") =>
+        live.reduce((total, backup) => total + BigInt(backup[field]), 0n);
       expect(archive.dataSize).toBe(String(sum("backedUpDataSize")));
       expect(archive.compressedDataSize).toBe(String(sum("size")));
       expect(archive.size).toBe(archive.dataSize);
@@ -307,7 +331,8 @@ describe("generateSeed: options", () => {
       expect(Date.parse(backup.lastSeenAt)).toBeLessThan(nowMs);
     }
     for (const { archive } of seed.archives) {
-      for (const time of [archive.createdAt, archive.updatedAt, archive.lastBackupCreatedAt, archive.lastSeenAt]) expect(Date.parse(time)).toBeLessThan(nowMs);
+      for (const time of [archive.createdAt, archive.updatedAt, archive.lastBackupCreatedAt, archive.lastSeenAt])
+        expect(Date.parse(time)).toBeLessThan(nowMs);
     }
   });
 
@@ -325,9 +350,12 @@ describe("generateSeed: options", () => {
     expect(large.nextSeq).toBe(large.backups.length);
     expect(records.filter((record) => record.backup.deleted)).toHaveLength(3000);
     expect(new Set(records.map((record) => record.backup.id)).size).toBe(100_000);
-    for (let index = 0; index < large.backups.length; index += 997) expect(schemaErrors("Backup", large.backups[index]!.backup)).toEqual([]);
+    for (let index = 0; index < large.backups.length; index += 997)
+      expect(schemaErrors("Backup", large.backups[index]!.backup)).toEqual([]);
     for (const { archive } of large.archives) expect(schemaErrors("Archive", archive)).toEqual([]);
     // One assertion over all of them: 100,000 `expect` calls would cost more than the generation.
-    expect(records.every(({ createdAtMs }) => createdAtMs > NOW_MS - 61 * 24 * 3600_000 && createdAtMs < NOW_MS)).toBe(true);
+    expect(records.every(({ createdAtMs }) => createdAtMs > NOW_MS - 61 * 24 * 3600_000 && createdAtMs < NOW_MS)).toBe(
+      true,
+    );
   });
 });

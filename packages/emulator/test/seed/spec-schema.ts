@@ -6,7 +6,8 @@ import addFormatsModule from "ajv-formats";
 
 // ajv-formats is CommonJS: under NodeNext its default export may arrive as the module namespace.
 type AddFormats = typeof addFormatsModule.default;
-const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+const addFormats: AddFormats =
+  (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 const DOCUMENT_ID = "https://backup-api.local/seed-test/openapi.json";
 
@@ -34,6 +35,8 @@ export function schemaErrors(name: string, value: unknown): string[] {
 
 /** The property names a schema declares, to check that a `Required<…>` object sets every one of them. */
 export function schemaProperties(name: string): string[] {
-  const schemas = (document as unknown as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }).components.schemas;
+  const schemas = (
+    document as unknown as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }
+  ).components.schemas;
   return Object.keys(schemas[name]?.properties ?? {});
 }

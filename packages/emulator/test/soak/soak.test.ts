@@ -13,19 +13,23 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 describe("soak (short)", () => {
-  it.each([10, 50])("%i connections: no transport error, nothing ≥ 500, no invariant broken", { timeout: 90_000 }, async (connections) => {
-    // Bounded by the number of requests; the time limit is only a safety net.
-    const result = await runSoak({ url: server.url, connections, durationMs: 60_000, maxRequests: 1_500 });
-    console.log(
-      `soak ${connections} connections: ${result.requests} requests in ${result.elapsedMs.toFixed(0)} ms, ` +
-        `${result.deletionsSeenDone} deletions seen done, ${result.idempotencyKeys} idempotency keys`,
-    );
-    expect(result.violations).toEqual([]);
-    expect(result.transportErrors).toBe(0);
-    expect(result.serverErrors).toBe(0);
-    // The run did what it is for: walks, deletions finished, keys repeated.
-    expect(result.requests).toBeGreaterThanOrEqual(1_500);
-    expect(result.deletionsSeenDone).toBeGreaterThan(0);
-    expect(result.idempotencyKeys).toBeGreaterThan(0);
-  });
+  it.each([10, 50])(
+    "%i connections: no transport error, nothing ≥ 500, no invariant broken",
+    { timeout: 90_000 },
+    async (connections) => {
+      // Bounded by the number of requests; the time limit is only a safety net.
+      const result = await runSoak({ url: server.url, connections, durationMs: 60_000, maxRequests: 1_500 });
+      console.log(
+        `soak ${connections} connections: ${result.requests} requests in ${result.elapsedMs.toFixed(0)} ms, ` +
+          `${result.deletionsSeenDone} deletions seen done, ${result.idempotencyKeys} idempotency keys`,
+      );
+      expect(result.violations).toEqual([]);
+      expect(result.transportErrors).toBe(0);
+      expect(result.serverErrors).toBe(0);
+      // The run did what it is for: walks, deletions finished, keys repeated.
+      expect(result.requests).toBeGreaterThanOrEqual(1_500);
+      expect(result.deletionsSeenDone).toBeGreaterThan(0);
+      expect(result.idempotencyKeys).toBeGreaterThan(0);
+    },
+  );
 });

@@ -41,9 +41,13 @@ describe("sqlite storage files", () => {
   it("refuses a file of another schema version, saying what to do", () => {
     const path = join(directory, "old.sqlite");
     const database = new Sqlite(path);
-    database.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schemaVersion', '0'), ('stateVersion', '1');");
+    database.exec(
+      "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schemaVersion', '0'), ('stateVersion', '1');",
+    );
     database.close();
-    expect(() => storageAt(path).load()).toThrow(/schema version 0 .* reads schema version 1 .* Delete the file to start again from the seed/);
+    expect(() => storageAt(path).load()).toThrow(
+      /schema version 0 .* reads schema version 1 .* Delete the file to start again from the seed/,
+    );
   });
 
   it("refuses a file that is not SQLite", () => {

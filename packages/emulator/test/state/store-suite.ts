@@ -13,7 +13,12 @@ export interface StoreUnderTest {
 function operationFor(state: EmulatorState): OperationRecord {
   const backup = state.backups[0]!;
   return {
-    operation: { id: "cdgstoresuite0000001", done: false, description: "Delete", metadata: { "@type": "type.googleapis.com/yandex.cloud.backup.v1.DeleteBackupMetadata" } },
+    operation: {
+      id: "cdgstoresuite0000001",
+      done: false,
+      description: "Delete",
+      metadata: { "@type": "type.googleapis.com/yandex.cloud.backup.v1.DeleteBackupMetadata" },
+    },
     kind: "delete",
     backupId: backup.backup.id,
     computeInstanceId: backup.backup.computeInstanceId,
@@ -46,7 +51,11 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       store.removeBackup(record);
       store.commit();
       expect(store.backups.has(record.backup.id)).toBe(false);
-      for (const key of [`folder:${record.folderId}`, `instance:${record.backup.computeInstanceId}`, `archive:${record.backup.archiveId}`]) {
+      for (const key of [
+        `folder:${record.folderId}`,
+        `instance:${record.backup.computeInstanceId}`,
+        `archive:${record.backup.archiveId}`,
+      ]) {
         expect(store.listing(key)).not.toContain(record);
       }
     });
@@ -74,7 +83,10 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       store.backupChanged(flagged);
       const operation = operationFor(state);
       store.addOperation(operation);
-      store.rememberIdempotencyKey("5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f", { fingerprint: "f", operationId: operation.operation.id });
+      store.rememberIdempotencyKey("5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f", {
+        fingerprint: "f",
+        operationId: operation.operation.id,
+      });
       store.commit();
       // A change made after the last commit: a crash now loses it, and nothing was acknowledged for it.
       operation.polls = 7;
@@ -84,7 +96,10 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       expect(reopened.backups.get(flagged.backup.id)!.backup.deleted).toBe(true);
       expect(reopened.operations.get(operation.operation.id)!.polls).toBe(0);
       expect(reopened.runningOperations.size).toBe(1);
-      expect(reopened.idempotencyKeys.get("5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f")).toEqual({ fingerprint: "f", operationId: operation.operation.id });
+      expect(reopened.idempotencyKeys.get("5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f")).toEqual({
+        fingerprint: "f",
+        operationId: operation.operation.id,
+      });
       expect(reopened.pageTokenSecret).toBe(state.pageTokenSecret);
     });
   });

@@ -12,7 +12,11 @@ export interface TestEmulator {
   /** `call("GET", "/backup/v1/backups?folderId=…")`, authorised unless `headers.authorization` says otherwise. */
   call(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<Response>;
   /** Like `call`, resolving to the parsed JSON body and the status. */
-  json<T = any>(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: T; headers: Headers }>;
+  json<T = any>(
+    method: string,
+    path: string,
+    options?: { body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: T; headers: Headers }>;
 }
 
 export function testEmulator(options: EmulatorOptions = {}): TestEmulator {

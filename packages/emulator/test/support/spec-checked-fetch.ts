@@ -15,21 +15,28 @@ export async function assertFitsSpec(request: Request, response: Response): Prom
   if (url.pathname.startsWith("/_emulator")) return;
   const where = `${request.method} ${url.pathname}${url.search} → ${response.status}`;
   if (!response.headers.get("x-request-id")) throw new SpecViolation(`${where}: no x-request-id`);
-  const body: unknown = await response.clone().json().catch(() => {
-    throw new SpecViolation(`${where}: the body is not JSON`);
-  });
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => {
+      throw new SpecViolation(`${where}: the body is not JSON`);
+    });
   const route = match(request.method, url.pathname);
   const pointer =
     response.ok && route.kind === "found" ? route.route.operation.responseSchemaPointer : "/components/schemas/Status";
   const validate = validatorAt(pointer);
   if (!validate(body)) {
-    throw new SpecViolation(`${where}: the body breaks ${pointer}: ${JSON.stringify(validate.errors)}\n${JSON.stringify(body)}`);
+    throw new SpecViolation(
+      `${where}: the body breaks ${pointer}: ${JSON.stringify(validate.errors)}\n${JSON.stringify(body)}`,
+    );
   }
   if (!response.ok) {
     const details = (body as { details?: Array<{ "@type": string; requestId?: string }> }).details ?? [];
     const requestInfo = details.find((detail) => detail["@type"].endsWith("google.rpc.RequestInfo"));
     if (requestInfo?.requestId !== response.headers.get("x-request-id")) {
-      throw new SpecViolation(`${where}: RequestInfo.requestId ${requestInfo?.requestId} is not the x-request-id header`);
+      throw new SpecViolation(
+        `${where}: RequestInfo.requestId ${requestInfo?.requestId} is not the x-request-id header`,
+      );
     }
   }
 }

@@ -3,7 +3,6 @@ import { testEmulator } from "../support/emulator.js";
 import { seeded } from "../support/seeded.js";
 import { violationsOf } from "../support/violations.js";
 
-
 describe("validation from the spec: 400 INVALID_ARGUMENT naming each field as the caller spelled it", () => {
   it("names pageSize out of range, in the violations and in the message", async () => {
     const { json, emulator } = testEmulator();
@@ -30,9 +29,18 @@ describe("validation from the spec: 400 INVALID_ARGUMENT naming each field as th
 
   it("names every field at fault in one answer", async () => {
     const { json } = testEmulator();
-    const { body } = await json("GET", `/backup/v1/backups?folderId=b1g&pageSize=-1&type=DISK&pageToken=${"x".repeat(101)}`);
-    expect(violationsOf(body).map((violation) => violation.field).sort()).toEqual(["pageSize", "pageToken", "type"]);
-    expect(violationsOf(body).find((violation) => violation.field === "type")!.description).toMatch(/must be one of RESOURCE_TYPE_UNSPECIFIED, COMPUTE, BMS/);
+    const { body } = await json(
+      "GET",
+      `/backup/v1/backups?folderId=b1g&pageSize=-1&type=DISK&pageToken=${"x".repeat(101)}`,
+    );
+    expect(
+      violationsOf(body)
+        .map((violation) => violation.field)
+        .sort(),
+    ).toEqual(["pageSize", "pageToken", "type"]);
+    expect(violationsOf(body).find((violation) => violation.field === "type")!.description).toMatch(
+      /must be one of RESOURCE_TYPE_UNSPECIFIED, COMPUTE, BMS/,
+    );
   });
 
   it("names an unknown query parameter (a typo) and the known ones", async () => {
@@ -62,9 +70,15 @@ describe("validation from the spec: 400 INVALID_ARGUMENT naming each field as th
     expect(violationsOf((await post({ computeInstanceId: "x".repeat(51) })).body)).toEqual([
       { field: "computeInstanceId", description: "must be at most 50 characters long, got 51" },
     ]);
-    expect(violationsOf((await post({ computeInstanceId: 7 })).body)).toEqual([{ field: "computeInstanceId", description: "must be a string, got 7" }]);
-    expect(violationsOf((await post({ computeInstanceId: "fhm", extra: 1 })).body)).toEqual([{ field: "extra", description: "is not a field of this request" }]);
-    expect(violationsOf((await post([1])).body)).toEqual([{ field: "body", description: "must be an object, got [1]" }]);
+    expect(violationsOf((await post({ computeInstanceId: 7 })).body)).toEqual([
+      { field: "computeInstanceId", description: "must be a string, got 7" },
+    ]);
+    expect(violationsOf((await post({ computeInstanceId: "fhm", extra: 1 })).body)).toEqual([
+      { field: "extra", description: "is not a field of this request" },
+    ]);
+    expect(violationsOf((await post([1])).body)).toEqual([
+      { field: "body", description: "must be an object, got [1]" },
+    ]);
   });
 
   it("answers a body that is not JSON with 400 saying so", async () => {
@@ -80,19 +94,25 @@ describe("validation from the spec: 400 INVALID_ARGUMENT naming each field as th
       body: '{"computeInstanceId":"fhm"}',
       headers: { "content-type": "text/plain" },
     });
-    expect(violationsOf(body)).toEqual([{ field: "Content-Type", description: 'must be application/json, got "text/plain"' }]);
+    expect(violationsOf(body)).toEqual([
+      { field: "Content-Type", description: 'must be application/json, got "text/plain"' },
+    ]);
   });
 
   it("names a malformed Idempotency-Key", async () => {
     const { json } = testEmulator();
-    const { body } = await json("DELETE", "/backup/v1/backups/fhm/abc", { headers: { "idempotency-key": "not-a-uuid" } });
+    const { body } = await json("DELETE", "/backup/v1/backups/fhm/abc", {
+      headers: { "idempotency-key": "not-a-uuid" },
+    });
     expect(violationsOf(body)[0]!.field).toBe("Idempotency-Key");
     expect(violationsOf(body)[0]!.description).toMatch(/must be a valid uuid/);
   });
 
   it("refuses an oversized body with 413 and oversized headers with 431, both as a Status", async () => {
     const { json } = testEmulator();
-    const big = await json("POST", "/backup/v1/backups/abc:startRecovery", { body: { computeInstanceId: "x".repeat(70_000) } });
+    const big = await json("POST", "/backup/v1/backups/abc:startRecovery", {
+      body: { computeInstanceId: "x".repeat(70_000) },
+    });
     expect(big.status).toBe(413);
     expect(big.body.code).toBe(3);
     const headers = await json("GET", "/backup/v1/backups?folderId=b1g", { headers: { "x-junk": "y".repeat(20_000) } });
@@ -117,7 +137,10 @@ describe("validation from the spec: 400 INVALID_ARGUMENT naming each field as th
   it("treats an empty query value as not sent", async () => {
     const { json, emulator } = testEmulator();
     const folder = seeded(emulator).readableFolder.id;
-    const { status, body } = await json("GET", `/backup/v1/backups?folderId=${folder}&pageSize=&orderBy=&filter=&type=&pageToken=`);
+    const { status, body } = await json(
+      "GET",
+      `/backup/v1/backups?folderId=${folder}&pageSize=&orderBy=&filter=&type=&pageToken=`,
+    );
     expect(status).toBe(200);
     expect(body.backups.length).toBeGreaterThan(0);
   });

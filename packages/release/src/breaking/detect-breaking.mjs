@@ -1,10 +1,10 @@
 // @ts-check
 // The breaking-change detector: redocly's diff, tightened for TypeScript consumers, summed up as one bump.
-import { join } from 'node:path';
-import { SPEC_FOLDER, SPEC_ROOT_FILE, repoRoot } from '../paths.mjs';
-import { withFolderAtCommit } from '../releases/folder-at-commit.mjs';
-import { redoclyDiffFiles } from './redocly-diff.mjs';
-import { applyConsumerRules } from './typescript-consumer-rules.mjs';
+import { join } from "node:path";
+import { SPEC_FOLDER, SPEC_ROOT_FILE, repoRoot } from "../paths.mjs";
+import { withFolderAtCommit } from "../releases/folder-at-commit.mjs";
+import { redoclyDiffFiles } from "./redocly-diff.mjs";
+import { applyConsumerRules } from "./typescript-consumer-rules.mjs";
 
 /** @typedef {import('./redocly-diff.mjs').Impact} Impact */
 /** @typedef {import('./redocly-diff.mjs').Change} Change */
@@ -12,7 +12,7 @@ import { applyConsumerRules } from './typescript-consumer-rules.mjs';
  * @typedef {{ bump: Impact | 'none', changes: Change[], breaking: { where: string, rule: string, message: string }[] }} Verdict
  */
 
-const order = /** @type {const} */ (['none', 'patch', 'minor', 'major']);
+const order = /** @type {const} */ (["none", "patch", "minor", "major"]);
 
 /**
  * @param {import('./redocly-diff.mjs').DiffReport} report
@@ -21,13 +21,13 @@ const order = /** @type {const} */ (['none', 'patch', 'minor', 'major']);
 export function rate(report) {
   const changes = report.changes.map(applyConsumerRules);
   /** @type {Impact | 'none'} */
-  let bump = 'none';
+  let bump = "none";
   for (const change of changes) if (order.indexOf(change.impact) > order.indexOf(bump)) bump = change.impact;
   const breaking = changes
-    .filter((c) => c.impact === 'major')
+    .filter((c) => c.impact === "major")
     .flatMap((c) =>
       c.verdicts
-        .filter((v) => v.impact === 'major')
+        .filter((v) => v.impact === "major")
         .map((v) => ({ where: v.location?.pointer ?? c.path, rule: v.ruleId, message: v.message })),
     );
   return { bump, changes, breaking };

@@ -1,9 +1,9 @@
 // @ts-check
 // Runs `redocly diff` (the maintained rater of OpenAPI changes) on two documents and returns its JSON report.
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { binDir, diffRulesPath } from '../paths.mjs';
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { binDir, diffRulesPath } from "../paths.mjs";
 
 const run = promisify(execFile);
 
@@ -23,16 +23,36 @@ const run = promisify(execFile);
  * @returns {Promise<DiffReport>}
  */
 export async function redoclyDiffFiles(basePath, revisionPath) {
-  const args = ['diff', basePath, revisionPath, '--config', diffRulesPath, '--lint-config', 'off', '--format', 'json', '--fail-on', 'none'];
+  const args = [
+    "diff",
+    basePath,
+    revisionPath,
+    "--config",
+    diffRulesPath,
+    "--lint-config",
+    "off",
+    "--format",
+    "json",
+    "--fail-on",
+    "none",
+  ];
   let stdout;
   try {
-    ({ stdout } = await run(join(binDir, 'redocly'), args, {
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' },
+    ({ stdout } = await run(join(binDir, "redocly"), args, {
+      env: {
+        ...process.env,
+        REDOCLY_TELEMETRY: "off",
+        REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+        REDOCLY_SUPPRESS_NOTIFICATIONS: "true",
+      },
       maxBuffer: 64 * 1024 * 1024,
     }));
   } catch (error) {
     const err = /** @type {{ stderr?: string, message: string }} */ (error);
-    const detail = (err.stderr ?? '').split('\n').filter((line) => line.trim() && !/[║╔╚]/.test(line)).join('\n');
+    const detail = (err.stderr ?? "")
+      .split("\n")
+      .filter((line) => line.trim() && !/[║╔╚]/.test(line))
+      .join("\n");
     throw new Error(`redocly diff ${basePath} ${revisionPath} failed: ${detail || err.message}`);
   }
   try {

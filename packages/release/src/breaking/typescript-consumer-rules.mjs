@@ -14,7 +14,7 @@
  * @returns {Verdict | undefined} the extra verdict, when this rule applies to the change
  */
 export function narrowedEnumVerdict(change) {
-  if (change.property !== 'enum' || change.kind !== 'modified') return undefined;
+  if (change.property !== "enum" || change.kind !== "modified") return undefined;
   const before = change.base?.value;
   const after = change.revision?.value;
   if (!Array.isArray(before) || !Array.isArray(after)) return undefined;
@@ -22,9 +22,9 @@ export function narrowedEnumVerdict(change) {
   const lost = before.filter((v) => !kept.has(JSON.stringify(v)));
   if (lost.length === 0) return undefined;
   return {
-    ruleId: 'typescript/enum-narrowed',
-    impact: 'major',
-    message: `Enum lost ${lost.map((v) => JSON.stringify(v)).join(', ')}: consumer code that names a removed literal stops compiling.`,
+    ruleId: "typescript/enum-narrowed",
+    impact: "major",
+    message: `Enum lost ${lost.map((v) => JSON.stringify(v)).join(", ")}: consumer code that names a removed literal stops compiling.`,
     location: { pointer: change.revision?.pointer ?? change.path },
   };
 }
@@ -38,8 +38,8 @@ const consumerRules = [narrowedEnumVerdict];
  */
 export function applyConsumerRules(change) {
   // Already major by redocly's own rule (say, an enum narrowed in a request): its message says enough.
-  if (change.verdicts.some((v) => v.impact === 'major')) return change;
+  if (change.verdicts.some((v) => v.impact === "major")) return change;
   const extra = consumerRules.map((rule) => rule(change)).filter((v) => v !== undefined);
   if (extra.length === 0) return change;
-  return { ...change, impact: 'major', verdicts: [...change.verdicts, ...extra] };
+  return { ...change, impact: "major", verdicts: [...change.verdicts, ...extra] };
 }

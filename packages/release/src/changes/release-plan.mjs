@@ -6,8 +6,8 @@
 // since <ref> (a new changeset not yet `git add`-ed is invisible), and it passes as soon as any changeset
 // exists, even one for another package. All changesets on disk are pending ones (`changeset version`
 // deletes what it releases), so the plan is read from disk and the per-package rule lives in decide.mjs.
-import getReleasePlanModule from '@changesets/get-release-plan';
-import { repoRoot } from '../paths.mjs';
+import getReleasePlanModule from "@changesets/get-release-plan";
+import { repoRoot } from "../paths.mjs";
 
 // The package is CommonJS with `exports.default`; Node's ESM import hands us the exports object.
 const getReleasePlan = /** @type {typeof getReleasePlanModule} */ (

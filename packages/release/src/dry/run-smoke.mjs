@@ -1,11 +1,11 @@
 // @ts-check
 // Runs the copied smoke tests in the consumer project: each runtime × ESM/CJS, and tsc over the consumer types.
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { exec } from '../exec.mjs';
-import { consumerTsconfig } from '../consumer-tsconfig.mjs';
-import { binDir } from '../paths.mjs';
-import { smokeName } from './consumer-project.mjs';
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { exec } from "../exec.mjs";
+import { consumerTsconfig } from "../consumer-tsconfig.mjs";
+import { binDir } from "../paths.mjs";
+import { smokeName } from "./consumer-project.mjs";
 
 /** @typedef {import('./node-runtimes.mjs').Runtime} Runtime */
 /** @typedef {{ ok: boolean, detail: string }} Outcome */
@@ -19,10 +19,14 @@ import { smokeName } from './consumer-project.mjs';
  * @returns {Promise<Outcome | undefined>} undefined when the package has no smoke test of that flavour (types only)
  */
 export async function runSmoke(project, name, runtime, flavour, mockUrl) {
-  const file = join(project, 'smoke', smokeName(name), `smoke.${flavour}`);
+  const file = join(project, "smoke", smokeName(name), `smoke.${flavour}`);
   if (!existsSync(file)) return undefined;
   try {
-    const out = await exec(runtime.node, [file], { cwd: project, env: { ...process.env, BACKUP_API_MOCK_URL: mockUrl }, timeoutMs: 60_000 });
+    const out = await exec(runtime.node, [file], {
+      cwd: project,
+      env: { ...process.env, BACKUP_API_MOCK_URL: mockUrl },
+      timeoutMs: 60_000,
+    });
     return { ok: true, detail: out.trim() };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
@@ -36,11 +40,11 @@ export async function runSmoke(project, name, runtime, flavour, mockUrl) {
  */
 export async function typeCheckConsumers(project) {
   // The shipped declarations are checked too: a broken .d.ts must fail here, not in a user's build.
-  const tsconfig = consumerTsconfig(['smoke/**/*.mts', 'smoke/**/*.cts'], { checkDeclarations: true });
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  const tsconfig = consumerTsconfig(["smoke/**/*.mts", "smoke/**/*.cts"], { checkDeclarations: true });
+  writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
   try {
-    await exec(join(binDir, 'tsc'), ['-p', join(project, 'tsconfig.json')], { cwd: project });
-    return { ok: true, detail: 'tsc clean' };
+    await exec(join(binDir, "tsc"), ["-p", join(project, "tsconfig.json")], { cwd: project });
+    return { ok: true, detail: "tsc clean" };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }

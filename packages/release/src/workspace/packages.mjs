@@ -1,8 +1,8 @@
 // @ts-check
 // The workspace's packages, found the way changesets finds them (@manypkg/get-packages), so a new package is
 // picked up without editing this tool.
-import { getPackages } from '@manypkg/get-packages';
-import { repoRoot } from '../paths.mjs';
+import { getPackages } from "@manypkg/get-packages";
+import { repoRoot } from "../paths.mjs";
 
 /**
  * @typedef {{ name: string, version: string, dir: string, publishRegistries: string[] }} WorkspacePackage
@@ -19,6 +19,8 @@ export async function publicPackages() {
       name: p.packageJson.name,
       version: p.packageJson.version,
       dir: p.dir,
-      publishRegistries: Object.entries(p.packageJson.publishConfig ?? {}).filter(([key]) => key.endsWith('registry')).map(([, url]) => String(url)),
+      publishRegistries: Object.entries(p.packageJson.publishConfig ?? {})
+        .filter(([key]) => key.endsWith("registry"))
+        .map(([, url]) => String(url)),
     }));
 }

@@ -1,18 +1,18 @@
 // @ts-check
 // The bundled spec (built by @backup-api/spec before these tests, via turbo's ^build) and a way to make a
 // tiny edit of it that cannot silently be a no-op, and the detector run on two such documents.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { rate } from '../../src/breaking/detect-breaking.mjs';
-import { redoclyDiffFiles } from '../../src/breaking/redocly-diff.mjs';
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { rate } from "../../src/breaking/detect-breaking.mjs";
+import { redoclyDiffFiles } from "../../src/breaking/redocly-diff.mjs";
 
 /** @typedef {Record<string, any>} Doc */
 
 /** @returns {Doc} */
 export function loadBundledSpec() {
-  return structuredClone(createRequire(import.meta.url)('@backup-api/spec/openapi.json'));
+  return structuredClone(createRequire(import.meta.url)("@backup-api/spec/openapi.json"));
 }
 
 /**
@@ -22,7 +22,7 @@ export function loadBundledSpec() {
  */
 export function operation(doc, operationId) {
   for (const item of Object.values(doc.paths)) {
-    for (const op of Object.values(item)) if (op && typeof op === 'object' && op.operationId === operationId) return op;
+    for (const op of Object.values(item)) if (op && typeof op === "object" && op.operationId === operationId) return op;
   }
   throw new Error(`no operation ${operationId} in the bundled spec`);
 }
@@ -45,7 +45,7 @@ export function removeOperation(doc, operationId) {
 export function edited(base, change) {
   const doc = structuredClone(base);
   change(doc);
-  if (JSON.stringify(doc) === JSON.stringify(base)) throw new Error('the edit changed nothing: fix the test case');
+  if (JSON.stringify(doc) === JSON.stringify(base)) throw new Error("the edit changed nothing: fix the test case");
   return doc;
 }
 
@@ -55,11 +55,11 @@ export function edited(base, change) {
  * @param {Doc} revision
  */
 export async function detectBreaking(base, revision) {
-  const dir = await mkdtemp(join(tmpdir(), 'backup-api-diff-'));
+  const dir = await mkdtemp(join(tmpdir(), "backup-api-diff-"));
   try {
-    await writeFile(join(dir, 'base.json'), JSON.stringify(base));
-    await writeFile(join(dir, 'revision.json'), JSON.stringify(revision));
-    return rate(await redoclyDiffFiles(join(dir, 'base.json'), join(dir, 'revision.json')));
+    await writeFile(join(dir, "base.json"), JSON.stringify(base));
+    await writeFile(join(dir, "revision.json"), JSON.stringify(revision));
+    return rate(await redoclyDiffFiles(join(dir, "base.json"), join(dir, "revision.json")));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -32,7 +32,14 @@ export function workspacePackages(): Array<{ dir: string; manifest: PackageJson 
 }
 
 export interface Workflow {
-  jobs: Record<string, { container?: string; strategy?: { matrix?: Record<string, unknown> }; steps?: Array<{ run?: string; uses?: string }> }>;
+  jobs: Record<
+    string,
+    {
+      container?: string;
+      strategy?: { matrix?: Record<string, unknown> };
+      steps?: Array<{ run?: string; uses?: string }>;
+    }
+  >;
 }
 
 export function readWorkflow(name: string): Workflow {

@@ -1,45 +1,45 @@
 // Each of our lint rules, proven on a tiny spec broken in exactly one place: the rule fires, only it
 // fires, and its message tells the author what to write instead.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintReport } from '../support/redocly.js';
-import { type Spec, validFixtureSpec } from './fixture-spec.js';
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { lint, type LintReport } from "../support/redocly.js";
+import { type Spec, validFixtureSpec } from "./fixture-spec.js";
 
 const cases: Record<string, (spec: Spec) => void> = {
   valid: () => {},
-  'int64-as-number': (s) => {
-    s.components.schemas.Thing.properties.size = { type: 'integer', format: 'int64', description: 'Size.' };
-    s.paths['/v1/things/{thingId}'].get.responses['200'].content['application/json'].examples.one.value.size = 42;
+  "int64-as-number": (s) => {
+    s.components.schemas.Thing.properties.size = { type: "integer", format: "int64", description: "Size." };
+    s.paths["/v1/things/{thingId}"].get.responses["200"].content["application/json"].examples.one.value.size = 42;
   },
-  'int64-without-pattern': (s) => {
+  "int64-without-pattern": (s) => {
     delete s.components.schemas.Thing.properties.size.pattern;
   },
-  'missing-shared-error': (s) => {
-    delete s.paths['/v1/things/{thingId}'].get.responses['503'];
+  "missing-shared-error": (s) => {
+    delete s.paths["/v1/things/{thingId}"].get.responses["503"];
   },
-  'delete-without-idempotency-key': (s) => {
-    s.paths['/v1/things/{thingId}'].delete.parameters.pop();
+  "delete-without-idempotency-key": (s) => {
+    s.paths["/v1/things/{thingId}"].delete.parameters.pop();
     delete s.components.parameters.IdempotencyKey;
   },
-  'body-without-examples': (s) => {
-    delete s.paths['/v1/things/{thingId}'].get.responses['200'].content['application/json'].examples;
+  "body-without-examples": (s) => {
+    delete s.paths["/v1/things/{thingId}"].get.responses["200"].content["application/json"].examples;
   },
-  'unused-component': (s) => {
-    s.components.schemas.Orphan = { type: 'string', description: 'Nobody uses me.' };
+  "unused-component": (s) => {
+    s.components.schemas.Orphan = { type: "string", description: "Nobody uses me." };
   },
-  'another-custom-verb': (s) => {
+  "another-custom-verb": (s) => {
     // The startRecovery exception must stay narrow: any other non-kebab path still fails.
-    s.paths['/v1/things/{thingId}:doThing'] = s.paths['/v1/things/{thingId}'];
-    delete s.paths['/v1/things/{thingId}'];
+    s.paths["/v1/things/{thingId}:doThing"] = s.paths["/v1/things/{thingId}"];
+    delete s.paths["/v1/things/{thingId}"];
   },
 };
 
-let reports: Record<string, LintReport['problems']>;
+let reports: Record<string, LintReport["problems"]>;
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'backup-api-lint-'));
+  const dir = mkdtempSync(join(tmpdir(), "backup-api-lint-"));
   const files = Object.entries(cases).map(([name, breakIt]) => {
     const spec = validFixtureSpec();
     breakIt(spec);
@@ -50,48 +50,51 @@ beforeAll(() => {
   // One redocly run for all fixtures (each run costs a second of start-up); problems are told apart by file.
   const { problems } = lint(files);
   reports = Object.fromEntries(
-    Object.keys(cases).map((name) => [name, problems.filter((p) => p.location[0]?.source.ref.endsWith(`${name}.json`))]),
+    Object.keys(cases).map((name) => [
+      name,
+      problems.filter((p) => p.location[0]?.source.ref.endsWith(`${name}.json`)),
+    ]),
   );
 }, 60_000);
 
 const rulesOf = (name: string) => [...new Set(reports[name]!.map((p) => p.ruleId))].sort();
-const messagesOf = (name: string) => reports[name]!.map((p) => p.message).join('\n');
+const messagesOf = (name: string) => reports[name]!.map((p) => p.message).join("\n");
 
-describe('lint rules on tiny fixture specs', () => {
-  it('the unbroken fixture is clean', () => {
+describe("lint rules on tiny fixture specs", () => {
+  it("the unbroken fixture is clean", () => {
     expect(reports.valid).toEqual([]);
   });
 
-  it('backup/int64-as-string rejects an int64 sent as a JSON number and says how to write it', () => {
-    expect(rulesOf('int64-as-number')).toEqual(['backup/int64-as-string']);
-    expect(messagesOf('int64-as-number')).toContain('`type: string`, `format: int64`');
+  it("backup/int64-as-string rejects an int64 sent as a JSON number and says how to write it", () => {
+    expect(rulesOf("int64-as-number")).toEqual(["backup/int64-as-string"]);
+    expect(messagesOf("int64-as-number")).toContain("`type: string`, `format: int64`");
   });
 
-  it('backup/int64-as-string requires the digits pattern', () => {
-    expect(rulesOf('int64-without-pattern')).toEqual(['backup/int64-as-string']);
-    expect(messagesOf('int64-without-pattern')).toContain("pattern: '^-?[0-9]+$'");
+  it("backup/int64-as-string requires the digits pattern", () => {
+    expect(rulesOf("int64-without-pattern")).toEqual(["backup/int64-as-string"]);
+    expect(messagesOf("int64-without-pattern")).toContain("pattern: '^-?[0-9]+$'");
   });
 
-  it('backup/shared-error-responses names the missing codes and where to take them from', () => {
-    expect(rulesOf('missing-shared-error')).toEqual(['backup/shared-error-responses']);
-    expect(messagesOf('missing-shared-error')).toMatch(/Missing shared error responses 503.*components\/responses/);
+  it("backup/shared-error-responses names the missing codes and where to take them from", () => {
+    expect(rulesOf("missing-shared-error")).toEqual(["backup/shared-error-responses"]);
+    expect(messagesOf("missing-shared-error")).toMatch(/Missing shared error responses 503.*components\/responses/);
   });
 
-  it('backup/mutating-takes-idempotency-key flags a DELETE without Idempotency-Key', () => {
-    expect(rulesOf('delete-without-idempotency-key')).toEqual(['backup/mutating-takes-idempotency-key']);
-    expect(messagesOf('delete-without-idempotency-key')).toContain('HeaderIdempotencyKey.yaml');
+  it("backup/mutating-takes-idempotency-key flags a DELETE without Idempotency-Key", () => {
+    expect(rulesOf("delete-without-idempotency-key")).toEqual(["backup/mutating-takes-idempotency-key"]);
+    expect(messagesOf("delete-without-idempotency-key")).toContain("HeaderIdempotencyKey.yaml");
   });
 
-  it('rule/media-type-has-named-examples flags a body without examples', () => {
-    expect(rulesOf('body-without-examples')).toEqual(['rule/media-type-has-named-examples']);
-    expect(messagesOf('body-without-examples')).toContain('spec/components/examples/');
+  it("rule/media-type-has-named-examples flags a body without examples", () => {
+    expect(rulesOf("body-without-examples")).toEqual(["rule/media-type-has-named-examples"]);
+    expect(messagesOf("body-without-examples")).toContain("spec/components/examples/");
   });
 
-  it('no-unused-components flags an orphan component', () => {
-    expect(rulesOf('unused-component')).toEqual(['no-unused-components']);
+  it("no-unused-components flags an orphan component", () => {
+    expect(rulesOf("unused-component")).toEqual(["no-unused-components"]);
   });
 
-  it('paths-kebab-case still applies to every path but the one excepted', () => {
-    expect(rulesOf('another-custom-verb')).toEqual(['paths-kebab-case']);
+  it("paths-kebab-case still applies to every path but the one excepted", () => {
+    expect(rulesOf("another-custom-verb")).toEqual(["paths-kebab-case"]);
   });
 });

@@ -60,7 +60,9 @@ describe("the decoded view (what the client returns: proto3 defaults filled in)"
   });
 
   it("accepts nothing the wire view would not: it only adds what the server left out", () => {
-    type NotWire = { [Name in keyof Wire]: DecodedComponents["schemas"][Name] extends Wire[Name] ? never : Name }[keyof Wire];
+    type NotWire = {
+      [Name in keyof Wire]: DecodedComponents["schemas"][Name] extends Wire[Name] ? never : Name;
+    }[keyof Wire];
     expectTypeOf<NotWire>().toEqualTypeOf<never>();
   });
 });
