@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRetryAfter, retryDelay } from "../../src/retry/backoff.js";
+import { parseRetryAfter, retryDelay } from "../../src/internal/retry.js";
 
 const policy = { baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 5000 };
 

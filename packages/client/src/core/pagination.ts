@@ -1,7 +1,7 @@
 import type { ListBackupsQuery } from "@backup-api/types";
 import type { Backup, ListBackupsResponse } from "@backup-api/types/decoded";
-import { BackupInvalidResponseError } from "../errors/errors.js";
-import type { WithResponse } from "../pipeline/options.js";
+import { BackupInvalidResponseError } from "./errors.js";
+import type { WithResponse } from "./options.js";
 
 /**
  * Every backup the query matches, page after page. The next page is asked for only once the loop has used up

@@ -2,8 +2,8 @@
 // (src/generated/list-selectors.ts); this file checks a call against them and flattens the one given into the
 // wire's dotted query names (`archive.archiveId`).
 import type { ListBackupsQuery } from "@backup-api/types";
-import { requireParams, requireString, usage } from "../errors/usage.js";
 import { LIST_SELECTORS, type ListSelectors, type UnpaginatedSelector } from "../generated/list-selectors.js";
+import { requireParams, requireString, usage } from "../internal/checks.js";
 
 export type { ListSelectors };
 

@@ -1,15 +1,15 @@
 import type { paths } from "@backup-api/types";
 import openapiFetch, { type Client } from "openapi-fetch";
-import { authorization } from "../auth/bearer.js";
-import { countOption, urlOption, wrongOption } from "../config/check-options.js";
-import { CLIENT_DEFAULTS } from "../config/defaults.js";
-import type { BackupClientOptions } from "../config/options.js";
 import { DEFAULT_REGION, REGIONS } from "../generated/regions.js";
-import { operationsApi, type OperationsApi } from "../operations/operations.js";
-import type { Context } from "../pipeline/context.js";
-import type { RetryPolicy } from "../retry/backoff.js";
-import { backupsApi, type BackupsApi } from "../resources/backups.js";
-import { createTransport } from "../transport/transport.js";
+import { authorization } from "../internal/auth.js";
+import type { Context } from "../internal/call.js";
+import { countOption, urlOption, wrongOption } from "../internal/checks.js";
+import type { RetryPolicy } from "../internal/retry.js";
+import { createTransport } from "../internal/transport.js";
+import { backupsApi, type BackupsApi } from "./backups.js";
+import { CLIENT_DEFAULTS } from "./defaults.js";
+import { operationsApi, type OperationsApi } from "./operations.js";
+import type { BackupClientOptions } from "./options.js";
 
 /** A Cloud Backup API client. */
 export interface BackupClient {

@@ -1,14 +1,13 @@
 import type { DeleteBackupOperation, Operation, StartRecoveryOperation } from "@backup-api/types/decoded";
-import { CLIENT_DEFAULTS } from "../config/defaults.js";
-import { sleep, withDeadline } from "../deadline/deadline.js";
-import { fillDefaults } from "../decoding/proto3-defaults.js";
 import { OperationDefaults } from "../generated/proto3-defaults.js";
-import { operationError } from "../errors/api-error.js";
-import { BackupInvalidResponseError } from "../errors/errors.js";
-import { requireString, usage } from "../errors/usage.js";
-import { call, readHeaders } from "../pipeline/call.js";
-import type { Context } from "../pipeline/context.js";
-import type { CallOptions, Result } from "../pipeline/options.js";
+import { operationError } from "../internal/api-error.js";
+import { call, type Context, readHeaders } from "../internal/call.js";
+import { requireString, usage } from "../internal/checks.js";
+import { sleep, withDeadline } from "../internal/deadline.js";
+import { fillDefaults } from "../internal/decoding.js";
+import { CLIENT_DEFAULTS } from "./defaults.js";
+import { BackupInvalidResponseError } from "./errors.js";
+import type { CallOptions, Result } from "./options.js";
 
 /** Options of `operations.wait`; every one has a default (`CLIENT_DEFAULTS.wait`). */
 export interface WaitOptions {

@@ -1,12 +1,11 @@
 // Builds the error of a non-2xx answer, or of a failed operation, from what came back.
 import type { BadRequest, FieldViolation, RequestInfo, Status, StatusDetail } from "@backup-api/types/decoded";
-import { isJsonObject } from "../decoding/json-object.js";
-import { fillDefaults } from "../decoding/proto3-defaults.js";
+import { BackupApiError, BackupOperationError } from "../core/errors.js";
 import { StatusDefaults } from "../generated/proto3-defaults.js";
-import { requestIdOf } from "../transport/transport.js";
-import { BackupApiError, BackupOperationError } from "./errors.js";
-import { excerpt } from "./excerpt.js";
+import { fillDefaults, isJsonObject } from "./decoding.js";
+import { excerpt } from "./messages.js";
 import { codeName, codeOfHttpStatus, httpStatusOf } from "./status-codes.js";
+import { requestIdOf } from "./transport.js";
 
 const BAD_REQUEST = "type.googleapis.com/google.rpc.BadRequest";
 const REQUEST_INFO = "type.googleapis.com/google.rpc.RequestInfo";

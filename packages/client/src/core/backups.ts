@@ -9,12 +9,11 @@ import type {
   ListFilesResponse,
   StartRecoveryOperation,
 } from "@backup-api/types/decoded";
-import { stringParams } from "../errors/usage.js";
-import { listAllBackups } from "../pagination/list-all.js";
-import { call, mutationHeaders, readHeaders } from "../pipeline/call.js";
-import type { Context } from "../pipeline/context.js";
-import type { CallOptions, MutationOptions, Result } from "../pipeline/options.js";
-import { listQuery, type ListAllBackupsInput, type ListBackupsInput } from "../selectors/list-selector.js";
+import { call, type Context, mutationHeaders, readHeaders } from "../internal/call.js";
+import { stringParams } from "../internal/checks.js";
+import { listQuery, type ListAllBackupsInput, type ListBackupsInput } from "./list-selector.js";
+import type { CallOptions, MutationOptions, Result } from "./options.js";
+import { listAllBackups } from "./pagination.js";
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** One kind of an operation's parameters, or nothing when it has none. */

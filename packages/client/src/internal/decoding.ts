@@ -4,7 +4,10 @@
 import { RESPONSE_DEFAULTS, type MessageDefaults } from "../generated/proto3-defaults.js";
 import type { DecodedResponse } from "@backup-api/types/decoded";
 import type { OperationId } from "@backup-api/types";
-import { isJsonObject } from "./json-object.js";
+
+/** A JSON object: an object that is neither null nor an array. */
+export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Fills, in place, the defaults the server left out of `value`, a message of the spec described by `defaults`. In place because the

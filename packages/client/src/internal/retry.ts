@@ -1,13 +1,17 @@
-/** Retry policy of a client; every field has a default (`CLIENT_DEFAULTS.retry`). */
-export interface RetryOptions {
-  /** First backoff delay in ms, doubled on each retry. */
-  baseDelayMs?: number;
-  /** Longest backoff delay in ms. */
-  maxDelayMs?: number;
-  /** Longest `Retry-After` honoured, in ms; a server asking for more gets the normal backoff. */
-  maxRetryAfterMs?: number;
-}
+// When a call is tried again, and how long it waits first.
+import type { RetryOptions } from "../core/options.js";
 
+/**
+ * HTTP statuses worth another try: 429 (rate limited: RESOURCE_EXHAUSTED), 500 (INTERNAL), 503 (UNAVAILABLE) and
+ * 504 (a gateway timed out). Nothing else: a 4xx will not change by asking again, a 501 is UNIMPLEMENTED, and a
+ * 409 ABORTED of a call that starts work is the server saying another one is running. Network failures (no
+ * answer at all) are retried too.
+ */
+export const RETRYABLE_STATUSES: readonly number[] = [429, 500, 503, 504];
+
+export const isRetryableStatus = (status: number): boolean => RETRYABLE_STATUSES.includes(status);
+
+/** A client's retry options, each filled in from `CLIENT_DEFAULTS.retry` when not given. */
 export type RetryPolicy = Required<RetryOptions>;
 
 /**

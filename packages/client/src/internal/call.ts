@@ -1,21 +1,28 @@
 // One logical call: one x-client-request-id (and, for calls that start work, one Idempotency-Key) for all its
 // attempts, one deadline over all of them, retries with backoff on network failures and retryable statuses,
 // and the answer decoded (proto3 defaults filled in).
-import type { OperationId } from "@backup-api/types";
+import type { OperationId, paths } from "@backup-api/types";
 import type { DecodedResponse } from "@backup-api/types/decoded";
-import { withDeadline, sleep } from "../deadline/deadline.js";
-import { isJsonObject } from "../decoding/json-object.js";
-import { decodeResponse } from "../decoding/proto3-defaults.js";
-import { apiErrorFromAnswer } from "../errors/api-error.js";
-import { BackupClientError, BackupInvalidResponseError, BackupNetworkError } from "../errors/errors.js";
-import { excerpt } from "../errors/excerpt.js";
-import { messageOf } from "../errors/message-of.js";
-import { uuid } from "../ids/uuid.js";
-import { retryDelay } from "../retry/backoff.js";
-import { isRetryableStatus } from "../retry/retryable-statuses.js";
-import { requestIdOf } from "../transport/transport.js";
-import type { Context } from "./context.js";
-import type { CallOptions, MutationOptions, Result } from "./options.js";
+import type { Client } from "openapi-fetch";
+import { BackupClientError, BackupInvalidResponseError, BackupNetworkError } from "../core/errors.js";
+import type { BackupLogger, CallOptions, MutationOptions, Result } from "../core/options.js";
+import { apiErrorFromAnswer } from "./api-error.js";
+import { sleep, withDeadline } from "./deadline.js";
+import { decodeResponse, isJsonObject } from "./decoding.js";
+import { excerpt, messageOf } from "./messages.js";
+import { isRetryableStatus, retryDelay, type RetryPolicy } from "./retry.js";
+import { requestIdOf } from "./transport.js";
+
+/** Everything a call needs from its client, resolved once at creation. */
+export interface Context {
+  /** The openapi-fetch client every call goes through (also `client.raw`). */
+  raw: Client<paths>;
+  timeoutMs: number;
+  maxRetries: number;
+  retry: RetryPolicy;
+  operationsBaseUrl: string;
+  logger: BackupLogger | undefined;
+}
 
 /** What each attempt hands to openapi-fetch besides the operation's own params. */
 export interface AttemptInit {
@@ -49,6 +56,9 @@ export interface CallDescription<K extends OperationId> {
   method: string;
   operationId: K;
 }
+
+/** A random UUID v4, from Web Crypto (Node 20+, Deno, Bun, and browsers in secure contexts). */
+const uuid = (): string => crypto.randomUUID();
 
 /** The headers of a call that only reads: one x-client-request-id for all its attempts. */
 export const readHeaders = (options: CallOptions | undefined): ReadHeaders => ({

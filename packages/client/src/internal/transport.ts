@@ -1,7 +1,4 @@
-import { redactHeaders, type BackupLogger } from "../logging/logger.js";
-
-/** A `fetch` the client can use: it is called with one `Request`. `globalThis.fetch` is one. */
-export type FetchLike = (request: Request) => Promise<Response>;
+import type { BackupLogger, FetchLike } from "../core/options.js";
 
 /**
  * The `fetch` openapi-fetch calls, for the client's own methods and for `client.raw`: it signs the request with
@@ -33,3 +30,12 @@ export function createTransport(
 /** The server's id of the request, from its `x-request-id` header. */
 export const requestIdOf = (response: Response): string | undefined =>
   response.headers.get("x-request-id") ?? undefined;
+
+/** Plain copy of request headers for a log line; the `Authorization` value is never copied. */
+function redactHeaders(headers: Headers): Record<string, string> {
+  const copy: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    copy[name] = name === "authorization" ? "Bearer [REDACTED]" : value;
+  });
+  return copy;
+}

@@ -1,6 +1,6 @@
 // A call's deadline: its timeout, counted from its start, and the caller's signal, as one AbortSignal that the
 // work (every attempt, every backoff sleep, every body read) carries.
-import { BackupAbortError, BackupTimeoutError } from "../errors/errors.js";
+import { BackupAbortError, BackupTimeoutError } from "../core/errors.js";
 
 // setTimeout takes at most 2^31 - 1 ms (about 24.8 days) and fires at once for more: a longer timeout is none.
 const LONGEST_TIMER_MS = 2 ** 31 - 1;

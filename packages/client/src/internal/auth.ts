@@ -1,5 +1,5 @@
-import { BackupTokenError, BackupUsageError } from "../errors/errors.js";
-import { messageOf } from "../errors/message-of.js";
+import { BackupTokenError, BackupUsageError } from "../core/errors.js";
+import { messageOf } from "./messages.js";
 
 export type TokenSource = () => string | Promise<string>;
 

@@ -1,0 +1,62 @@
+// Checks of what the client is called with, before anything is sent: the parameters of each method and the
+// options of createBackupClient. A wrong one throws a BackupUsageError that names it.
+import { BackupUsageError } from "../core/errors.js";
+
+/** Throws the `BackupUsageError` of a wrong call, as `<apiMethod>: <what was wrong>`. */
+export function usage(apiMethod: string, what: string): never {
+  throw new BackupUsageError(`${apiMethod}: ${what}`);
+}
+
+/** `value` when it is a non-empty string; otherwise a usage error naming the parameter. */
+export function requireString(apiMethod: string, name: string, value: unknown): string {
+  if (typeof value === "string" && value !== "") return value;
+  return usage(
+    apiMethod,
+    `${name} must be a non-empty string, got ${typeof value === "string" ? "an empty string" : typeof value}`,
+  );
+}
+
+/** `value` when it is absent or a string; otherwise a usage error naming the parameter. */
+export function optionalString(apiMethod: string, name: string, value: unknown): string | undefined {
+  if (value === undefined || typeof value === "string") return value;
+  return usage(apiMethod, `${name} must be a string, got ${typeof value}`);
+}
+
+/** `params` when it is an object; otherwise a usage error. */
+export function requireParams(apiMethod: string, params: unknown): Record<string, unknown> {
+  if (typeof params === "object" && params !== null) return params as Record<string, unknown>;
+  return usage(apiMethod, "expected an object of parameters");
+}
+
+/**
+ * The string parameters of a call, checked before anything is sent: each of `required` must be a non-empty
+ * string, each of `optional` absent or a string; otherwise a usage error names the one that is wrong.
+ */
+export function stringParams<Required extends string, Optional extends string = never>(
+  apiMethod: string,
+  params: unknown,
+  required: readonly Required[],
+  optional: readonly Optional[] = [],
+): Record<Required, string> & Partial<Record<Optional, string>> {
+  const given = requireParams(apiMethod, params);
+  for (const name of required) requireString(apiMethod, name, given[name]);
+  for (const name of optional) optionalString(apiMethod, name, given[name]);
+  // every name has just been checked
+  return given as Record<Required, string> & Partial<Record<Optional, string>>;
+}
+
+/** Throws the usage error of a wrong option of `createBackupClient`. */
+export const wrongOption = (what: string): never => usage("createBackupClient", what);
+
+/** A non-negative number (of ms or retries), or `fallback` when absent. */
+export function countOption(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === "number" && value >= 0) return value;
+  return wrongOption(`${name} must be a non-negative number, got ${String(value)}`);
+}
+
+/** An absolute http(s) URL, without its trailing slashes. */
+export function urlOption(name: string, value: unknown): string {
+  if (typeof value === "string" && /^https?:\/\/[^/]/.test(value)) return value.replace(/\/+$/, "");
+  return wrongOption(`${name} must be an absolute http(s) URL, got ${String(value)}`);
+}
