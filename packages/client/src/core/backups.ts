@@ -9,7 +9,7 @@ import type {
   ListFilesResponse,
   StartRecoveryOperation,
 } from "@backup-api/types/decoded";
-import { call, type Context, mutationHeaders, readHeaders } from "../internal/call.js";
+import { call, type Context } from "../internal/call.js";
 import { stringParams } from "../internal/checks.js";
 import { listQuery, type ListAllBackupsInput, type ListBackupsInput } from "./list-selector.js";
 import type { CallOptions, MutationOptions, Result } from "./options.js";
@@ -77,16 +77,16 @@ export function backupsApi(context: Context): BackupsApi {
   const { raw } = context;
 
   const listPage = <O extends CallOptions>(query: operations["list"]["parameters"]["query"], options: O | undefined) =>
-    call(context, { method: "backups.list", operationId: "list" }, options, readHeaders(options), (init, header) =>
+    call(context, { apiMethod: "backups.list", operationId: "list" }, options, (init, header) =>
       raw.GET("/backup/v1/backups", { ...init, params: { query, header } }),
     );
 
   return {
     // async: a wrong argument rejects the returned promise rather than throwing where the call is made
     async get(params, options) {
-      const method = "backups.get";
-      const { backupId, folderId } = stringParams(method, params, ["backupId", "folderId"]);
-      return call(context, { method, operationId: "get" }, options, readHeaders(options), (init, header) =>
+      const apiMethod = "backups.get";
+      const { backupId, folderId } = stringParams(apiMethod, params, ["backupId", "folderId"]);
+      return call(context, { apiMethod, operationId: "get" }, options, (init, header) =>
         raw.GET("/backup/v1/backups/{backupId}", {
           ...init,
           params: { path: { backupId }, query: { folderId } satisfies Query<"get">, header },
@@ -105,9 +105,9 @@ export function backupsApi(context: Context): BackupsApi {
     },
 
     async listArchives(params, options) {
-      const method = "backups.listArchives";
-      const { computeInstanceId, folderId } = stringParams(method, params, ["computeInstanceId"], ["folderId"]);
-      return call(context, { method, operationId: "listArchives" }, options, readHeaders(options), (init, header) =>
+      const apiMethod = "backups.listArchives";
+      const { computeInstanceId, folderId } = stringParams(apiMethod, params, ["computeInstanceId"], ["folderId"]);
+      return call(context, { apiMethod, operationId: "listArchives" }, options, (init, header) =>
         raw.GET("/backup/v1/backups/{computeInstanceId}/archives", {
           ...init,
           params: { path: { computeInstanceId }, query: { folderId } satisfies Query<"listArchives">, header },
@@ -116,9 +116,9 @@ export function backupsApi(context: Context): BackupsApi {
     },
 
     async listFiles(params, options) {
-      const method = "backups.listFiles";
-      const { backupId, folderId, sourceId } = stringParams(method, params, ["backupId", "folderId"], ["sourceId"]);
-      return call(context, { method, operationId: "listFiles" }, options, readHeaders(options), (init, header) =>
+      const apiMethod = "backups.listFiles";
+      const { backupId, folderId, sourceId } = stringParams(apiMethod, params, ["backupId", "folderId"], ["sourceId"]);
+      return call(context, { apiMethod, operationId: "listFiles" }, options, (init, header) =>
         raw.GET("/backup/v1/backups/{backupId}/files", {
           ...init,
           params: { path: { backupId }, query: { folderId, sourceId } satisfies Query<"listFiles">, header },
@@ -127,26 +127,21 @@ export function backupsApi(context: Context): BackupsApi {
     },
 
     async startRecovery(params, options) {
-      const method = "backups.startRecovery";
-      const { backupId, computeInstanceId } = stringParams(method, params, ["backupId", "computeInstanceId"]);
-      return call(
-        context,
-        { method, operationId: "startRecovery" },
-        options,
-        mutationHeaders(options),
-        (init, header) =>
-          raw.POST("/backup/v1/backups/{backupId}:startRecovery", {
-            ...init,
-            params: { path: { backupId }, header },
-            body: { computeInstanceId },
-          }),
+      const apiMethod = "backups.startRecovery";
+      const { backupId, computeInstanceId } = stringParams(apiMethod, params, ["backupId", "computeInstanceId"]);
+      return call(context, { apiMethod, operationId: "startRecovery", startsWork: true }, options, (init, header) =>
+        raw.POST("/backup/v1/backups/{backupId}:startRecovery", {
+          ...init,
+          params: { path: { backupId }, header },
+          body: { computeInstanceId },
+        }),
       );
     },
 
     async delete(params, options) {
-      const method = "backups.delete";
-      const { computeInstanceId, backupId } = stringParams(method, params, ["computeInstanceId", "backupId"]);
-      return call(context, { method, operationId: "delete" }, options, mutationHeaders(options), (init, header) =>
+      const apiMethod = "backups.delete";
+      const { computeInstanceId, backupId } = stringParams(apiMethod, params, ["computeInstanceId", "backupId"]);
+      return call(context, { apiMethod, operationId: "delete", startsWork: true }, options, (init, header) =>
         raw.DELETE("/backup/v1/backups/{computeInstanceId}/{backupId}", {
           ...init,
           params: { path: { computeInstanceId, backupId }, header },

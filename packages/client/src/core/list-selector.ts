@@ -32,18 +32,19 @@ export interface ListQuery {
 }
 
 /** Checks the one-selector rule (before anything is sent) and builds the wire query. */
-export function listQuery(method: string, input: unknown): ListQuery {
-  const params = requireParams(method, input);
+export function listQuery(apiMethod: string, input: unknown): ListQuery {
+  const params = requireParams(apiMethod, input);
   const given = LIST_SELECTORS.filter((selector) => params[selector.name] !== undefined);
   if (given.length !== 1) {
     const names = LIST_SELECTORS.map((selector) => selector.name).join(", ");
     usage(
-      method,
+      apiMethod,
       `give exactly one selector of ${names}; got ${given.map((selector) => selector.name).join(" and ") || "none"}`,
     );
   }
   const { name, parameters, needs, paginated } = given[0]!;
-  if (!paginated && params.pageToken !== undefined) usage(method, `pageToken is not allowed with the ${name} selector`);
+  if (!paginated && params.pageToken !== undefined)
+    usage(apiMethod, `pageToken is not allowed with the ${name} selector`);
   // paging and filters go as given: the types say what they are, and the server names a wrong one
   const { pageSize, orderBy, filter, type, pageToken } = params as ListBackupsQuery;
   const query: ListBackupsQuery = { pageSize, orderBy, filter, type, pageToken };
@@ -56,8 +57,8 @@ export function listQuery(method: string, input: unknown): ListQuery {
   );
   const present = values.filter(([, field]) => field !== undefined);
   if (needs === "all" ? present.length < values.length : present.length === 0) {
-    usage(method, `the ${name} selector needs ${parameters.map(fieldOf).join(needs === "all" ? " and " : " or ")}`);
+    usage(apiMethod, `the ${name} selector needs ${parameters.map(fieldOf).join(needs === "all" ? " and " : " or ")}`);
   }
-  for (const [parameter, field] of present) query[parameter] = requireString(method, parameter, field);
+  for (const [parameter, field] of present) query[parameter] = requireString(apiMethod, parameter, field);
   return { query, paginated };
 }

@@ -1,7 +1,7 @@
 import type { DeleteBackupOperation, Operation, StartRecoveryOperation } from "@backup-api/types/decoded";
 import { OperationDefaults } from "../generated/proto3-defaults.js";
 import { operationError } from "../internal/api-error.js";
-import { call, type Context, readHeaders } from "../internal/call.js";
+import { call, type Context } from "../internal/call.js";
 import { requireString, usage } from "../internal/checks.js";
 import { sleep, withDeadline } from "../internal/deadline.js";
 import { fillDefaults } from "../internal/decoding.js";
@@ -51,9 +51,9 @@ const progressOf = (operation: Operation): number | undefined =>
 
 export function operationsApi(context: Context): OperationsApi {
   async function get<O extends CallOptions>(operationId: string, options?: O) {
-    const method = "operations.get";
-    const id = requireString(method, "operationId", operationId);
-    return call(context, { method, operationId: "getOperation" }, options, readHeaders(options), (init, header) =>
+    const apiMethod = "operations.get";
+    const id = requireString(apiMethod, "operationId", operationId);
+    return call(context, { apiMethod, operationId: "getOperation" }, options, (init, header) =>
       context.raw.GET("/operations/{operationId}", {
         ...init,
         baseUrl: context.operationsBaseUrl,

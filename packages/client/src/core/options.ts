@@ -15,10 +15,20 @@ export interface RetryOptions {
   maxRetryAfterMs?: number;
 }
 
-/** What the logger hook sees. Header values are copies with the token redacted. */
+/**
+ * What the logger hook sees. `httpMethod` is the request's verb (`GET`); `call` is the client's method that made
+ * it (`backups.get`). Header values are copies with the token redacted.
+ */
 export type BackupLogEvent =
-  | { type: "request"; method: string; url: string; headers: Record<string, string> }
-  | { type: "response"; method: string; url: string; status: number; requestId: string | undefined; durationMs: number }
+  | { type: "request"; httpMethod: string; url: string; headers: Record<string, string> }
+  | {
+      type: "response";
+      httpMethod: string;
+      url: string;
+      status: number;
+      requestId: string | undefined;
+      durationMs: number;
+    }
   | { type: "retry"; call: string; attempt: number; delayMs: number; reason: string; clientRequestId: string }
   | { type: "error"; call: string; error: Error; clientRequestId: string };
 

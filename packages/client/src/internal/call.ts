@@ -34,14 +34,14 @@ export interface AttemptInit {
   parseAs: "text";
 }
 
-/** The headers the spec declares on every operation, sent as its `params.header` (so tsc checks their names). */
-export interface ReadHeaders {
+/**
+ * The headers the spec declares on the operations, sent as `params.header` (so tsc checks their names), the
+ * same on every attempt of a call.
+ */
+export interface CallHeaders {
   "x-client-request-id": string;
-}
-
-/** …and on the operations that start work. */
-export interface MutationHeaders extends ReadHeaders {
-  "Idempotency-Key": string;
+  /** Only on a call that starts work. */
+  "Idempotency-Key"?: string;
 }
 
 /** What openapi-fetch answers with `parseAs: "text"`. */
@@ -51,37 +51,40 @@ export interface RawAnswer {
   response: Response;
 }
 
-/** Which call this is: its name in messages (`backups.get`) and the spec's operation it makes. */
+/** Which call this is. */
 export interface CallDescription<K extends OperationId> {
-  method: string;
+  /** The client's method making it, as messages and log events name it: `backups.get`. */
+  apiMethod: string;
+  /** The spec's operation it makes, whose answer it decodes. */
   operationId: K;
+  /** Whether it starts work (answering with an Operation): it then sends an Idempotency-Key. */
+  startsWork?: boolean;
 }
 
 /** A random UUID v4, from Web Crypto (Node 20+, Deno, Bun, and browsers in secure contexts). */
 const uuid = (): string => crypto.randomUUID();
 
-/** The headers of a call that only reads: one x-client-request-id for all its attempts. */
-export const readHeaders = (options: CallOptions | undefined): ReadHeaders => ({
-  "x-client-request-id": options?.clientRequestId ?? uuid(),
-});
-
-/** The headers of a call that starts work: its Idempotency-Key is made once, so a retry can never start it twice. */
-export const mutationHeaders = (options: MutationOptions | undefined): MutationHeaders => ({
-  ...readHeaders(options),
-  "Idempotency-Key": options?.idempotencyKey ?? uuid(),
-});
+/**
+ * A call's headers, made once for all its attempts: one x-client-request-id, and for a call that starts work one
+ * Idempotency-Key, so that a retry can never start the work twice.
+ */
+function callHeaders(options: MutationOptions | undefined, startsWork: boolean | undefined): CallHeaders {
+  const header: CallHeaders = { "x-client-request-id": options?.clientRequestId ?? uuid() };
+  if (startsWork) header["Idempotency-Key"] = options?.idempotencyKey ?? uuid();
+  return header;
+}
 
 /**
- * Makes one logical call: `send` makes one attempt through openapi-fetch with the given `header` (the same on
+ * Makes one logical call: `send` makes one attempt through openapi-fetch, with the call's `header` (the same on
  * every attempt); the answer comes back decoded, or with its response when the options ask for it.
  */
-export async function call<K extends OperationId, O extends CallOptions, H extends ReadHeaders>(
+export async function call<K extends OperationId, O extends CallOptions>(
   context: Context,
-  { method, operationId }: CallDescription<K>,
+  { apiMethod, operationId, startsWork }: CallDescription<K>,
   options: O | undefined,
-  header: H,
-  send: (init: AttemptInit, header: H) => Promise<RawAnswer>,
+  send: (init: AttemptInit, header: CallHeaders) => Promise<RawAnswer>,
 ): Promise<Result<DecodedResponse<K>, O>> {
+  const header = callHeaders(options, startsWork);
   const clientRequestId = header["x-client-request-id"];
   const {
     signal,
@@ -91,7 +94,7 @@ export async function call<K extends OperationId, O extends CallOptions, H exten
     withResponse,
   } = options ?? {};
   try {
-    const { body, response, requestId } = await withDeadline(method, timeoutMs, signal, async (deadline) => {
+    const { body, response, requestId } = await withDeadline(apiMethod, timeoutMs, signal, async (deadline) => {
       for (let attempt = 1; ; attempt++) {
         let failure: BackupClientError;
         let retryable = true;
@@ -99,7 +102,7 @@ export async function call<K extends OperationId, O extends CallOptions, H exten
         try {
           const { data, error, response } = await send({ signal: deadline, headers, parseAs: "text" }, header);
           const requestId = requestIdOf(response);
-          if (response.ok) return { body: jsonObject(data, response, method, requestId), response, requestId };
+          if (response.ok) return { body: jsonObject(data, response, apiMethod, requestId), response, requestId };
           failure = apiErrorFromAnswer(response, error, clientRequestId);
           retryable = isRetryableStatus(response.status);
           retryAfter = response.headers.get("retry-after");
@@ -107,11 +110,18 @@ export async function call<K extends OperationId, O extends CallOptions, H exten
           // our own errors (the token provider's, the deadline's, an answer that is not JSON) end the call as they are
           if (thrown instanceof BackupClientError) throw thrown;
           if (deadline.aborted) throw deadline.reason;
-          failure = networkError(method, thrown, attempt);
+          failure = networkError(apiMethod, thrown, attempt);
         }
         if (!retryable || attempt > maxRetries) throw failure;
         const delayMs = retryDelay(context.retry, attempt - 1, retryAfter);
-        context.logger?.({ type: "retry", call: method, attempt, delayMs, reason: failure.message, clientRequestId });
+        context.logger?.({
+          type: "retry",
+          call: apiMethod,
+          attempt,
+          delayMs,
+          reason: failure.message,
+          clientRequestId,
+        });
         await sleep(delayMs, deadline);
       }
     });
@@ -119,16 +129,16 @@ export async function call<K extends OperationId, O extends CallOptions, H exten
     // Result<T, O> is WithResponse<T> exactly when the options ask for it, which is what this checks
     return (withResponse ? { data, response, requestId, clientRequestId } : data) as Result<DecodedResponse<K>, O>;
   } catch (error) {
-    context.logger?.({ type: "error", call: method, error: error as Error, clientRequestId });
+    context.logger?.({ type: "error", call: apiMethod, error: error as Error, clientRequestId });
     throw error;
   }
 }
 
-function networkError(method: string, thrown: unknown, attempt: number): BackupNetworkError {
+function networkError(apiMethod: string, thrown: unknown, attempt: number): BackupNetworkError {
   // undici puts what really happened (ECONNRESET, ECONNREFUSED…) in the cause of its "fetch failed"
   const cause = (thrown as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   const detail = cause ? ` (${cause.code ?? cause.message})` : "";
-  return new BackupNetworkError(`${method}: ${messageOf(thrown)}${detail} after ${attempt} attempt(s)`, {
+  return new BackupNetworkError(`${apiMethod}: ${messageOf(thrown)}${detail} after ${attempt} attempt(s)`, {
     attempts: attempt,
     cause: thrown,
   });
@@ -138,7 +148,7 @@ function networkError(method: string, thrown: unknown, attempt: number): BackupN
 function jsonObject(
   text: string | undefined,
   response: Response,
-  method: string,
+  apiMethod: string,
   requestId: string | undefined,
 ): object {
   try {
@@ -149,7 +159,7 @@ function jsonObject(
   }
   const contentType = response.headers.get("content-type");
   throw new BackupInvalidResponseError(
-    `${method}: HTTP ${response.status} body is not a JSON object (content-type ${contentType}): ${
+    `${apiMethod}: HTTP ${response.status} body is not a JSON object (content-type ${contentType}): ${
       text ? excerpt(text) : "empty"
     }`,
     { status: response.status, requestId },

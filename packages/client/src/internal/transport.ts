@@ -12,12 +12,17 @@ export function createTransport(
 ): FetchLike {
   return async (request) => {
     if (!request.headers.has("authorization")) request.headers.set("authorization", await authorization());
-    logger?.({ type: "request", method: request.method, url: request.url, headers: redactHeaders(request.headers) });
+    logger?.({
+      type: "request",
+      httpMethod: request.method,
+      url: request.url,
+      headers: redactHeaders(request.headers),
+    });
     const startedAt = Date.now();
     const response = await fetch(request);
     logger?.({
       type: "response",
-      method: request.method,
+      httpMethod: request.method,
       url: request.url,
       status: response.status,
       requestId: requestIdOf(response),

@@ -21,7 +21,7 @@ describe("logger hook", () => {
       Extract<BackupLogEvent, { type: "response" }>,
       Extract<BackupLogEvent, { type: "retry" }>,
     ];
-    expect(request.method).toBe("GET");
+    expect(request.httpMethod).toBe("GET");
     expect(request.url).toBe(`${API}/backup/v1/backups/b1?folderId=f1`);
     expect(request.headers.authorization).toBe("Bearer [REDACTED]");
     expect(request.headers["x-client-request-id"]).toBe(api.requests[0]!.headers.get("x-client-request-id"));
