@@ -1,11 +1,17 @@
 import { defineConfig } from "tsup";
 
-// Private and Node-only (build scripts and tests): ESM with its declarations is all its users need.
+// Private: the repo's tools import it (the mock's CommonJS build requires it, hence CJS too), and the emulator
+// bundles the core into its own builds. index: the core, no Node built-ins; node: adds reading the bundle.
 export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm"],
+  entry: ["src/index.ts", "src/node.ts"],
+  format: ["esm", "cjs"],
+  // import.meta.url in the CommonJS build of the node entry (it resolves the bundle with createRequire)
+  shims: true,
   dts: true,
   clean: true,
-  target: "node20",
-  platform: "node",
+  target: "es2022",
+  platform: "neutral",
+  external: [/^node:/, "ajv", "ajv-formats"],
+  // keep `node:` on built-in imports, so the build shows (and a test checks) which entry needs Node
+  removeNodeProtocol: false,
 });

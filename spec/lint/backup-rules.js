@@ -67,6 +67,27 @@ function MutatingTakesIdempotencyKey() {
 }
 
 /**
+ * A proto3 enum's zero value is its default: proto3 JSON leaves it out of an answer, and the client fills it
+ * back in as the first value listed. The first value must therefore be the `*_UNSPECIFIED` one.
+ */
+function EnumZeroIsUnspecified() {
+  return {
+    Schema(schema, ctx) {
+      if (!Array.isArray(schema.enum) || schema.enum.length === 0) return;
+      const [zero] = schema.enum;
+      if (typeof zero === "string" && zero.endsWith("_UNSPECIFIED")) return;
+      ctx.report({
+        message:
+          `This enum lists ${JSON.stringify(zero)} first, but its first value is its proto3 zero value, the default ` +
+          "a client fills in when an answer leaves the field out. List the proto enum's `*_UNSPECIFIED` value " +
+          "first (as `RESOURCE_TYPE_UNSPECIFIED` in ResourceType.yaml), in the proto's order.",
+        location: ctx.location.child("enum"),
+      });
+    },
+  };
+}
+
+/**
  * Decorator: writes the table of google.rpc codes into the description of the schema whose `code` property
  * lists them in `x-google-rpc-codes` (Status), when the spec is bundled. The codes are written once, as that
  * data; readers of the bundle, the docs and the generated types get the same facts as a table.
@@ -97,6 +118,7 @@ export default function backupRulesPlugin() {
         "int64-as-string": Int64AsString,
         "shared-error-responses": SharedErrorResponses,
         "mutating-takes-idempotency-key": MutatingTakesIdempotencyKey,
+        "enum-zero-is-unspecified": EnumZeroIsUnspecified,
       },
     },
   };

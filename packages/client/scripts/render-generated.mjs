@@ -4,16 +4,20 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import {
+  codeOfHttpStatus,
   findOperation,
   isMessageSchema,
   listOperations,
+  listSelectors,
   loadBundle,
   messageProperties,
   proto3Field,
+  regions,
   resolveRef,
   resolveRefAt,
+  statusCodes,
   unionBranches,
-} from "@backup-api/spec-walker";
+} from "@backup-api/spec-walker/node";
 
 const header = (what, from) => `/**
  * GENERATED FILE — DO NOT EDIT.
@@ -31,21 +35,11 @@ const doc = (text) => (text ? `  /** ${text.replace(/\s+/g, " ").trim().replace(
 // ── Regions ───────────────────────────────────────────────────────────────────────────────────────────────
 
 function renderRegions(spec) {
-  const polling = findOperation(listOperations(spec), "getOperation");
-  const regionOf = (server, where) => {
-    const region = server["x-region"] ?? server.region;
-    if (!region) throw new Error(`spec: the server ${server.url} (${where}) has no x-region`);
-    return region;
-  };
-  const operationsHosts = new Map(polling.servers.map((server) => [regionOf(server, "getOperation"), server.url]));
-  const entries = spec.servers.map((server) => {
-    const region = regionOf(server, "servers");
-    const operations = operationsHosts.get(region);
-    if (!operations) throw new Error(`spec: getOperation has no server with x-region ${region}`);
-    return `${doc(server.description)}  ${region}: { api: ${literal(server.url)}, operations: ${literal(
-      operations,
-    )} },\n`;
-  });
+  const all = regions(spec);
+  const entries = all.map(
+    (region) =>
+      `${doc(region.description)}  ${region.region}: { api: ${literal(region.api)}, operations: ${literal(region.operations)} },\n`,
+  );
   return `${header(
     "Each region's API host and operations host: a region is a whole installation.",
     "`servers` (x-region) and getOperation's `servers`",
@@ -56,41 +50,19 @@ ${entries.join("")}} as const;
 export type Region = keyof typeof REGIONS;
 
 /** The region of the spec's first server, the main one. */
-export const DEFAULT_REGION: Region = ${literal(regionOf(spec.servers[0], "servers"))};
+export const DEFAULT_REGION: Region = ${literal(all[0].region)};
 `;
 }
 
 // ── google.rpc codes ──────────────────────────────────────────────────────────────────────────────────────
 
 function renderStatusCodes(spec) {
-  const codes = resolveRef(spec, spec.components.schemas.Status).properties.code["x-google-rpc-codes"];
-  if (!Array.isArray(codes) || codes.length === 0) throw new Error("spec: Status.code has no x-google-rpc-codes table");
-  // The code of the first example the spec gives each declared error status (a 409 is ABORTED, a 500 INTERNAL).
-  const declared = new Map();
-  for (const operation of listOperations(spec)) {
-    for (const status of operation.responseStatuses.filter((status) => status !== "200")) {
-      const response = resolveRef(spec, operation.operation.responses[status]);
-      const [example] = Object.values(response.content?.["application/json"]?.examples ?? {});
-      const code = example && resolveRef(spec, example).value?.code;
-      if (typeof code !== "number")
-        throw new Error(`spec: ${operation.operationId}'s ${status} answer has no example with a code`);
-      if (declared.has(status) && declared.get(status) !== code) {
-        throw new Error(
-          `spec: the first examples of the ${status} answers disagree on their code (${declared.get(status)}, ${code})`,
-        );
-      }
-      declared.set(status, code);
-    }
-  }
-  // a status only one code maps to stands for that code
-  for (const status of new Set(codes.map((entry) => entry.httpStatus))) {
-    const only = codes.filter((entry) => entry.httpStatus === status);
-    if (only.length === 1 && !declared.has(String(status))) declared.set(String(status), only[0].code);
-  }
+  const codes = statusCodes(spec);
+  const declared = codeOfHttpStatus(spec);
   const rows = codes.map(
     (entry) => `  { code: ${entry.code}, name: ${literal(entry.name)}, httpStatus: ${entry.httpStatus} },\n`,
   );
-  const declaredRows = [...declared].sort(([a], [b]) => a - b).map(([status, code]) => `  ${status}: ${code},\n`);
+  const declaredRows = [...declared].map(([status, code]) => `  ${status}: ${code},\n`);
   return `${header(
     "The google.rpc codes with their names and HTTP statuses (the gRPC-gateway mapping), and what a bare status stands for.",
     "`x-google-rpc-codes` on Status.code, and the examples of the declared error answers",
@@ -113,24 +85,10 @@ ${declaredRows.join("")}};
 // ── List selectors ────────────────────────────────────────────────────────────────────────────────────────
 
 function renderListSelectors(spec) {
-  const list = findOperation(listOperations(spec), "list");
-  const groups = new Map();
-  for (const parameter of list.parameters.filter((p) => p.selector)) {
-    const { name } = parameter.selector;
-    if (!groups.has(name)) groups.set(name, []);
-    groups.get(name).push(parameter);
-  }
+  const selectors = listSelectors(findOperation(listOperations(spec), "list"));
   const table = [];
   const fields = [];
-  for (const [name, parameters] of groups) {
-    const required = new Set(parameters.map((p) => p.selector.required));
-    if (required.size > 1) throw new Error(`spec: the ${name} selector mixes required and optional parameters`);
-    const needs = required.has(true) ? "all" : "any";
-    const paginated = parameters.every((p) => p.selector.paginated !== false);
-    for (const parameter of parameters) {
-      if (parameter.schema.type !== "string")
-        throw new Error(`spec: selector parameter ${parameter.name} is not a string`);
-    }
+  for (const { name, parameters, needs, paginated } of selectors) {
     table.push(
       `  { name: ${literal(name)}, parameters: [${parameters.map((p) => literal(p.name)).join(", ")}], needs: ${literal(
         needs,
@@ -141,11 +99,7 @@ function renderListSelectors(spec) {
       fields.push(`${doc(parameters[0].description)}  ${name}: string;\n`);
       continue;
     }
-    const member = (parameter) => {
-      if (!parameter.name.startsWith(`${name}.`))
-        throw new Error(`spec: selector parameter ${parameter.name} is not named ${name}.<field>`);
-      return parameter.name.slice(name.length + 1);
-    };
+    const member = (parameter) => parameter.name.slice(name.length + 1);
     // "**Selector — by archive.** Identifier of …": the bold lead names the whole selector
     const lead = /^\*\*[^*]+\*\*/.exec(parameters[0].description ?? "")?.[0];
     const shape = (optionalExcept) =>
@@ -162,9 +116,7 @@ function renderListSelectors(spec) {
       )}  ${name}: ${type};\n`,
     );
   }
-  const unpaginated = [...groups]
-    .filter(([, parameters]) => parameters.some((p) => p.selector.paginated === false))
-    .map(([name]) => literal(name));
+  const unpaginated = selectors.filter((selector) => !selector.paginated).map((selector) => literal(selector.name));
   return `${header(
     "The selectors of `backups.list`: exactly one is given per call.",
     "`x-selector` on list's parameters",

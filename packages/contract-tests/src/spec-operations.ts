@@ -1,6 +1,6 @@
 // The bundled spec as the suite reads it, through the repo's one spec walker: its operations (a new operation
 // without coverage fails the suite) and a validator for its schemas.
-import { createValidator, listOperations, loadBundle, type SpecOperation } from "@backup-api/spec-walker";
+import { createValidator, listOperations, loadBundle, type SpecOperation } from "@backup-api/spec-walker/node";
 
 export type { SpecOperation };
 

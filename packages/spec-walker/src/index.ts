@@ -1,20 +1,34 @@
-export { bundlePath, loadBundle, type SpecNode } from "./document.js";
+// The core: reads a document it is handed, with no Node built-ins, so the emulator's core (browsers, workers) can
+// use it. `@backup-api/spec-walker/node` adds loading the bundle from its file.
+export type { SpecNode } from "./document.js";
+export { type ListSelector, listSelectors } from "./list-selectors.js";
 export {
   findOperation,
   HTTP_METHODS,
   listOperations,
+  readServers,
   type SpecOperation,
   type SpecParameter,
   type SpecSelector,
   type SpecServer,
 } from "./operations.js";
-export { escapePointer, resolvePointer, resolveRef, resolveRefAt, type Resolved } from "./pointers.js";
+export { escapePointer, type Resolved, resolvePointer, resolveRef, resolveRefAt } from "./pointers.js";
 export {
   isMessageSchema,
+  type MessageProperty,
   messageProperties,
+  type Proto3Field,
   proto3Field,
   unionBranches,
-  type MessageProperty,
-  type Proto3Field,
 } from "./proto3-fields.js";
-export { createValidator, DOCUMENT_ID, type SpecValidator } from "./validators.js";
+export { createProto3Writer, type Proto3Writer } from "./proto3-writer.js";
+export { OPERATION_POLLING_ID, type Region, regions } from "./regions.js";
+export { codeOfHttpStatus, type StatusCodeEntry, statusCodes } from "./status-codes.js";
+export {
+  createValidator,
+  DOCUMENT_ID,
+  type ErrorObject,
+  type SpecValidator,
+  type ValidateFunction,
+  type ValidatorOptions,
+} from "./validators.js";

@@ -29,6 +29,8 @@ export interface SpecParameter {
   schema: SpecNode;
   /** JSON pointer of the parameter (its component when it is a `$ref`). */
   pointer: string;
+  /** JSON pointer of the parameter's schema, for a validator. */
+  schemaPointer: string;
   selector: SpecSelector | undefined;
 }
 
@@ -45,13 +47,16 @@ export interface SpecOperation {
   parameters: SpecParameter[];
   /** The request body with its `$ref` followed, when the operation takes one. */
   requestBody: SpecNode | undefined;
+  /** JSON pointer of the request body's JSON schema, when the operation takes one. */
+  requestBodySchemaPointer: string | undefined;
   /** Every declared response status, e.g. `['200', '400', …]`. */
   responseStatuses: string[];
   /** The servers it is served from: its own (or its path's), else the document's. */
   servers: SpecServer[];
 }
 
-function readServers(servers: unknown): SpecServer[] {
+/** The servers of a `servers` list, with their `x-region`. */
+export function readServers(servers: unknown): SpecServer[] {
   return ((servers as SpecNode[] | undefined) ?? []).map((server) => ({
     url: String(server.url),
     description: server.description,
@@ -70,6 +75,7 @@ function readParameters(doc: SpecNode, owner: SpecNode, ownerPointer: string): S
       example: node.example,
       schema: resolveRef(doc, node.schema ?? {}),
       pointer,
+      schemaPointer: `${pointer}/schema`,
       selector: node["x-selector"],
     };
   });
@@ -84,6 +90,9 @@ export function listOperations(doc: SpecNode): SpecOperation[] {
       const operation: SpecNode = pathItem[method];
       const pointer = `${pathPointer}/${method}`;
       const ownServers = readServers(operation.servers ?? pathItem.servers);
+      const requestBody = operation.requestBody
+        ? resolveRefAt(doc, operation.requestBody, `${pointer}/requestBody`)
+        : undefined;
       return {
         operationId: operation.operationId,
         method,
@@ -91,7 +100,8 @@ export function listOperations(doc: SpecNode): SpecOperation[] {
         pointer,
         operation,
         parameters: [...readParameters(doc, pathItem, pathPointer), ...readParameters(doc, operation, pointer)],
-        requestBody: operation.requestBody ? resolveRef(doc, operation.requestBody) : undefined,
+        requestBody: requestBody?.node,
+        requestBodySchemaPointer: requestBody && `${requestBody.pointer}/content/application~1json/schema`,
         responseStatuses: Object.keys(operation.responses ?? {}),
         servers: ownServers.length > 0 ? ownServers : documentServers,
       };

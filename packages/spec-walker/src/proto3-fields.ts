@@ -7,7 +7,7 @@
 // | ------------------------------------------------------------- | --------------------------- | --------------- |
 // | `type: string`, `boolean`, `integer` or `number`              | scalar                      | `""`, `false`, `0` |
 // | `type: string, format: int64`                                 | int64 (a JSON string)       | `"0"`           |
-// | a `$ref` to an enum (its first value is the `*_UNSPECIFIED` one) | enum                     | the first value |
+// | a `$ref` to an enum (its first value is the `*_UNSPECIFIED` one, linted) | enum              | the first value |
 // | `type: array`                                                 | repeated                    | `[]`            |
 // | `type: string, format: date-time`                             | google.protobuf.Timestamp   | absent (a message) |
 // | a `$ref` to an object schema, `oneOf`/`anyOf`/`allOf` (`Any`, `metadata`, `response`, `error`) | message | absent |
@@ -49,15 +49,9 @@ export function proto3Field(doc: SpecNode, property: SpecNode, pointer: string):
   if (schema.const !== undefined) {
     throw new Error(`spec: ${pointer} is a constant (const) but not required: proto3 has no default to fill in for it`);
   }
-  if (Array.isArray(schema.enum)) {
-    const zero = schema.enum[0];
-    if (typeof zero !== "string" || !zero.endsWith("_UNSPECIFIED")) {
-      throw new Error(
-        `spec: the enum at ${at} must list its *_UNSPECIFIED value first (its proto3 default), got ${JSON.stringify(zero)}`,
-      );
-    }
-    return { kind: "scalar", defaultValue: zero };
-  }
+  // An enum's zero value, its proto3 default, is the first it lists: the `*_UNSPECIFIED` one, as the spec's lint
+  // rule `backup/enum-zero-is-unspecified` makes sure.
+  if (Array.isArray(schema.enum)) return { kind: "scalar", defaultValue: schema.enum[0] };
   switch (schema.type) {
     case "string":
       if (schema.format === "date-time") return { kind: "timestamp" };

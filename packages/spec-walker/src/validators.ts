@@ -1,12 +1,15 @@
 // JSON Schema 2020-12 validators for the bundle's schemas (ajv, independent of Redocly and Prism).
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { SpecNode } from "./document.js";
 import type { SpecOperation } from "./operations.js";
 import { resolveRefAt } from "./pointers.js";
 
-// ajv-formats is CommonJS: under NodeNext its default import is the module object, whose `default` is the plugin.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+// ajv-formats is CommonJS: depending on the loader (Node, a bundler, the emulator's CJS build) its default import
+// is the plugin itself or the module object whose `default` is the plugin.
+type AddFormats = typeof addFormatsModule.default;
+const addFormats: AddFormats =
+  (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 /** The id the whole document is registered under, so any schema in it compiles by pointer. */
 export const DOCUMENT_ID = "https://backup-api.local/openapi.json";
@@ -24,11 +27,22 @@ export interface SpecValidator {
   responseErrors(operation: SpecOperation, status: number | string, body: unknown): string[];
 }
 
-/** Registers the document once; OpenAPI-only keywords (discriminator, example) are annotations here. */
-export function createValidator(doc: SpecNode): SpecValidator {
+export interface ValidatorOptions {
+  /**
+   * Check the document against JSON Schema's meta-schema when it is registered (default true). The emulator
+   * turns it off: its bundle was linted when it was built, and the check would be most of its cold start.
+   */
+  validateSchema?: boolean;
+}
+
+/**
+ * Registers the document once; validators are compiled on first use and kept. OpenAPI-only keywords
+ * (discriminator, example) are annotations here.
+ */
+export function createValidator(doc: SpecNode, options: ValidatorOptions = {}): SpecValidator {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   addFormats(ajv);
-  ajv.addSchema({ ...doc, $id: DOCUMENT_ID });
+  ajv.addSchema({ ...doc, $id: DOCUMENT_ID }, undefined, undefined, options.validateSchema ?? true);
   const compiled = new Map<string, ValidateFunction>();
 
   const validatorAt = (pointer: string) => {
@@ -61,3 +75,5 @@ export function createValidator(doc: SpecNode): SpecValidator {
     responseErrors: (operation, status, body) => errorsAt(responseSchemaPointer(operation, status), body),
   };
 }
+
+export type { ErrorObject, ValidateFunction };

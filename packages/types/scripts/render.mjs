@@ -9,7 +9,7 @@
 // exact same generator with the same options.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { isMessageSchema, loadBundle, proto3Field } from "@backup-api/spec-walker";
+import { isMessageSchema, loadBundle, proto3Field } from "@backup-api/spec-walker/node";
 import openapiTS, { astToString } from "openapi-typescript";
 
 export const specPath = fileURLToPath(new URL("../../spec/dist/openapi.yaml", import.meta.url));

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadBundle, type SpecNode } from "@backup-api/spec-walker";
+import { loadBundle, type SpecNode } from "@backup-api/spec-walker/node";
 
 export const APP_DIR = fileURLToPath(new URL("../../", import.meta.url));
 export const PAGE = fileURLToPath(new URL("../../dist/index.html", import.meta.url));

@@ -8,7 +8,7 @@ import {
   resolveRef,
   type SpecNode,
   type SpecOperation,
-} from "@backup-api/spec-walker";
+} from "@backup-api/spec-walker/node";
 
 export type { SpecOperation };
 

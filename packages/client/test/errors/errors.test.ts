@@ -1,4 +1,4 @@
-import { listOperations, loadBundle, resolveRef } from "@backup-api/spec-walker";
+import { listOperations, loadBundle, resolveRef } from "@backup-api/spec-walker/node";
 import { describe, expect, it } from "vitest";
 import {
   BackupAbortError,

@@ -1,4 +1,4 @@
-import { findOperation, listOperations, loadBundle } from "@backup-api/spec-walker";
+import { findOperation, listOperations, loadBundle } from "@backup-api/spec-walker/node";
 import { describe, expect, it } from "vitest";
 import { BackupUsageError } from "../../src/index.js";
 import { API, testClient } from "../support/client.js";

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadBundle } from "@backup-api/spec-walker";
+import { loadBundle } from "@backup-api/spec-walker/node";
 import { specOperations } from "../../src/spec-operations.js";
 
 const require = createRequire(import.meta.url);

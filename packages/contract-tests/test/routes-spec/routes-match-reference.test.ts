@@ -2,7 +2,7 @@
 // fixtures/reference-routes.json.
 import { describe, expect, it } from "vitest";
 import reference from "../../fixtures/reference-routes.json" with { type: "json" };
-import { findOperation, listOperations, loadBundle, type SpecServer } from "@backup-api/spec-walker";
+import { findOperation, listOperations, loadBundle, type SpecServer } from "@backup-api/spec-walker/node";
 
 const doc = loadBundle();
 const operations = listOperations(doc);

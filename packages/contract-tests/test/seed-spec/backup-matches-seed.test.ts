@@ -3,7 +3,7 @@
 // seed page itself).
 import { describe, expect, it } from "vitest";
 import seed from "../../fixtures/seed-backup-fields.json" with { type: "json" };
-import { loadBundle } from "@backup-api/spec-walker";
+import { loadBundle } from "@backup-api/spec-walker/node";
 import { diffShapes, flattenSchema } from "../../src/schema-shape.js";
 
 const BACKUP = "/components/schemas/Backup";

@@ -1,7 +1,7 @@
 // Faults on cue, per operation: an error status, a delay, a connection reset, a body cut short or an operation
 // that fails, N times or with a seeded probability, so that a client's retry code can be tested against them.
 import type { OperationId } from "@backup-api/types";
-import { SPEC_OPERATIONS } from "../spec/operations.js";
+import { SPEC_OPERATIONS } from "../spec/bundled-spec.js";
 import { STATUS_CODES, type StatusCodeName } from "../spec/status-codes.js";
 
 export interface FaultRule {

@@ -1,35 +1,13 @@
 // The one-selector rule of `list`, read from the spec's `x-selector` marks: which selectors exist, which of
 // their parameters each needs, and which take no pageToken.
 import { invalidArgument } from "../http/api-error.js";
-import type { FieldViolation } from "../spec/describe-violation.js";
-import { specOperation, type SpecParameter } from "../spec/operations.js";
+import type { FieldViolation } from "../http/field-violations.js";
+import { LIST_SELECTORS as SELECTORS } from "../spec/bundled-spec.js";
 
-export interface Selector {
-  name: string;
-  parameters: SpecParameter[];
-  /** `true`: every parameter is needed; `false`: any one will do. */
-  needsAll: boolean;
-  paginated: boolean;
-}
-
-function readSelectors(): Selector[] {
-  const byName = new Map<string, Selector>();
-  for (const parameter of specOperation("list").parameters) {
-    if (!parameter.selector) continue;
-    const { name, required, paginated } = parameter.selector;
-    const selector = byName.get(name) ?? { name, parameters: [], needsAll: true, paginated: true };
-    selector.parameters.push(parameter);
-    if (!required) selector.needsAll = false;
-    if (paginated === false) selector.paginated = false;
-    byName.set(name, selector);
-  }
-  return [...byName.values()];
-}
-
-export const SELECTORS: readonly Selector[] = readSelectors();
+type Selector = (typeof SELECTORS)[number];
 
 const describeSelector = (selector: Selector) =>
-  selector.parameters.map((parameter) => parameter.name).join(selector.needsAll ? " + " : " and/or ");
+  selector.parameters.map((parameter) => parameter.name).join(selector.needs === "all" ? " + " : " and/or ");
 
 export interface ChosenSelector {
   selector: Selector;
@@ -71,7 +49,7 @@ export function chooseSelector(query: Record<string, unknown>): ChosenSelector {
   for (const parameter of selector.parameters) {
     const value = query[parameter.name];
     if (value !== undefined) values[parameter.name] = String(value);
-    else if (selector.needsAll)
+    else if (selector.needs === "all")
       missing.push({
         field: parameter.name,
         description: `is required with the ${selector.name} selector (${describeSelector(selector)})`,

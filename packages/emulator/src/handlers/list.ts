@@ -5,7 +5,7 @@ import { parseOrderBy } from "../list/order-by.js";
 import { paginate } from "../list/paginate.js";
 import type { BackupRecord } from "../state/model.js";
 import type { MemoryStore } from "../state/store.js";
-import { specOperation } from "../spec/operations.js";
+import { specOperation } from "../spec/bundled-spec.js";
 import { assertFolderReadable, findBackup } from "./access.js";
 import type { Handler } from "./context.js";
 import { chooseSelector, type ChosenSelector } from "./list-selectors.js";

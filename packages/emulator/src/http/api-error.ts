@@ -1,6 +1,6 @@
 // An answer that is not a success, as the service gives it: a google.rpc code, a message for a developer and,
 // for bad input, the fields at fault. Thrown anywhere in a handler; the pipeline turns it into a Status body.
-import type { FieldViolation } from "../spec/describe-violation.js";
+import type { FieldViolation } from "./field-violations.js";
 import { statusCode, type StatusCodeName } from "../spec/status-codes.js";
 
 export interface ApiErrorOptions {

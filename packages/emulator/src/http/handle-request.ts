@@ -5,8 +5,8 @@
 import type { OperationId } from "@backup-api/types";
 import type { FaultRule } from "../faults/fault-rule.js";
 import type { HandlerContext, Handlers } from "../handlers/context.js";
-import { toProto3Json } from "../spec/proto3-json.js";
-import type { Route, RouteMatch } from "../spec/router.js";
+import { toProto3Json } from "../spec/bundled-spec.js";
+import type { Route, RouteMatch } from "./router.js";
 import { statusCode, statusCodeForHttpStatus } from "../spec/status-codes.js";
 import { ApiError } from "./api-error.js";
 import { authenticate } from "./authenticate.js";

@@ -1,9 +1,8 @@
 // Checks a request against its operation in the spec: path, query and header parameters, and the JSON body.
 // Every broken rule is collected, so that one 400 names every field at fault.
-import type { Route } from "../spec/router.js";
-import type { SpecParameter } from "../spec/operations.js";
-import { fieldViolations, type FieldViolation } from "../spec/describe-violation.js";
-import { validatorAt } from "../spec/schema-validator.js";
+import { type SpecParameter, specValidator } from "../spec/bundled-spec.js";
+import { type FieldViolation, fieldViolations } from "./field-violations.js";
+import type { Route } from "./router.js";
 import { ApiError, invalidArgument } from "./api-error.js";
 import type { EmulatorRequest } from "./exchange.js";
 import { LIMITS } from "./limits.js";
@@ -25,7 +24,7 @@ function fromQueryText(parameter: SpecParameter, text: string): { value: unknown
 }
 
 function checkValue(parameter: SpecParameter, value: unknown): FieldViolation[] {
-  const validate = validatorAt(parameter.schemaPointer);
+  const validate = specValidator().validatorAt(parameter.schemaPointer);
   return validate(value) ? [] : fieldViolations(validate.errors ?? [], value, parameter.name);
 }
 
@@ -93,11 +92,12 @@ function readHeaders(
 }
 
 async function readBody(route: Route, request: EmulatorRequest, violations: FieldViolation[]): Promise<unknown> {
-  const { bodySchemaPointer, bodyRequired } = route.operation;
-  if (!bodySchemaPointer) return undefined;
+  const { requestBody, requestBodySchemaPointer } = route.operation;
+  if (!requestBodySchemaPointer) return undefined;
   const text = await request.text(LIMITS.maxBodyBytes);
   if (text.trim() === "") {
-    if (bodyRequired) violations.push({ field: "body", description: "is required: send a JSON object" });
+    if (requestBody?.required === true)
+      violations.push({ field: "body", description: "is required: send a JSON object" });
     return undefined;
   }
   const contentType = request.headers.get("content-type") ?? "";
@@ -116,7 +116,7 @@ async function readBody(route: Route, request: EmulatorRequest, violations: Fiel
       fieldViolations: [{ field: "body", description: "is not valid JSON" }],
     });
   }
-  const validate = validatorAt(bodySchemaPointer);
+  const validate = specValidator().validatorAt(requestBodySchemaPointer);
   if (!validate(body)) violations.push(...fieldViolations(validate.errors ?? [], body, ""));
   return body;
 }

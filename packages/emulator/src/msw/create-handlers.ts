@@ -4,7 +4,7 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { Emulator } from "../core/create-emulator.js";
 import { fromFetchRequest, outcomeAsResponse } from "../http/fetch-exchange.js";
-import { SPEC_SERVER_URLS } from "../spec/operations.js";
+import { SPEC_SERVER_URLS } from "../spec/bundled-spec.js";
 
 export interface EmulatorHandlersOptions {
   /** Origins (with an optional path prefix) to intercept. Default: every server URL of the spec. */

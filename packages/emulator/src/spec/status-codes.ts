@@ -1,6 +1,8 @@
-// google.rpc codes, their names and HTTP statuses, as the spec states them (x-google-rpc-codes on Status.code).
+// google.rpc codes, their names and HTTP statuses, and what a bare HTTP status stands for: as the spec states
+// them, read by @backup-api/spec-walker.
 import type { BackupApiDocument } from "@backup-api/spec";
-import { document, resolveRef, type JsonObject } from "./document.js";
+import { codeOfHttpStatus, statusCodes } from "@backup-api/spec-walker";
+import { SPEC } from "./bundled-spec.js";
 
 /** A google.rpc code name, such as `NOT_FOUND`: the names the spec lists, read from its literal type. */
 export type StatusCodeName =
@@ -12,13 +14,12 @@ export interface StatusCode {
   httpStatus: number;
 }
 
-const schemas = (document.components as JsonObject).schemas as JsonObject;
-const codeSchema = (resolveRef(schemas.Status).properties as JsonObject).code as JsonObject;
-
 /** Every code the spec lists, in code order. */
-export const STATUS_CODES = codeSchema["x-google-rpc-codes"] as StatusCode[];
+export const STATUS_CODES = statusCodes(SPEC) as StatusCode[];
 
 const byName = new Map(STATUS_CODES.map((entry) => [entry.name, entry]));
+const byCode = new Map(STATUS_CODES.map((entry) => [entry.code, entry]));
+const codeOfStatus = codeOfHttpStatus(SPEC);
 
 export function statusCode(name: StatusCodeName): StatusCode {
   const entry = byName.get(name);
@@ -27,13 +28,10 @@ export function statusCode(name: StatusCodeName): StatusCode {
 }
 
 /**
- * The code a bare HTTP status stands for (a fault asked for by status). Several codes share 400, 409 and 500:
- * the first listed wins (INVALID_ARGUMENT, ALREADY_EXISTS, UNKNOWN) unless a more telling one is named here.
+ * The code a bare HTTP status stands for (a fault asked for by status): the one the spec gives it (a 409 is
+ * ABORTED, a 500 INTERNAL, as the spec's examples of those answers say), else UNKNOWN.
  */
-const PREFERRED_FOR_STATUS: Record<number, StatusCodeName> = { 409: "ABORTED", 500: "INTERNAL" };
-
 export function statusCodeForHttpStatus(httpStatus: number): StatusCode {
-  const preferred = PREFERRED_FOR_STATUS[httpStatus];
-  if (preferred) return statusCode(preferred);
-  return STATUS_CODES.find((entry) => entry.httpStatus === httpStatus) ?? statusCode("UNKNOWN");
+  const code = codeOfStatus.get(httpStatus);
+  return (code !== undefined && byCode.get(code)) || statusCode("UNKNOWN");
 }

@@ -1,6 +1,6 @@
 // The emulator's world: what the service knows about and the API does not show directly (folders, instances,
 // which folder owns a backup). Wire objects (`Backup`, `Archive`, `Operation`) are kept whole, every field set;
-// answers leave proto3 defaults out on the way out (src/spec/proto3-json.ts), as the service does.
+// answers leave proto3 defaults out on the way out (src/spec/bundled-spec.ts, by @backup-api/spec-walker), as the service does.
 import type { Archive, Backup, Operation, ResourceType, Status } from "@backup-api/types";
 
 export interface Folder {

@@ -2,9 +2,14 @@
 // seed really has, so that most reach a handler. Then broken variants, each a good request with one thing
 // wrong (as real callers get it wrong), and wild ones with everything random.
 import fc from "fast-check";
-import { SELECTORS } from "../../src/handlers/list-selectors.js";
-import { resolveRef } from "../../src/spec/document.js";
-import { SPEC_OPERATIONS, type SpecOperation, type SpecParameter } from "../../src/spec/operations.js";
+import { resolveRef } from "@backup-api/spec-walker";
+import {
+  LIST_SELECTORS as SELECTORS,
+  SPEC,
+  SPEC_OPERATIONS,
+  type SpecOperation,
+  type SpecParameter,
+} from "../../src/spec/bundled-spec.js";
 import { anyValue, junkText, validValue } from "./schema-arbitraries.js";
 
 /** Printable, so that fast-check shows the shrunk request as it is. */
@@ -91,7 +96,7 @@ function goodQuery(operation: SpecOperation, ids: Ids): fc.Arbitrary<Array<[stri
 }
 
 function goodBody(operation: SpecOperation, ids: Ids): fc.Arbitrary<string | undefined> {
-  if (!operation.bodySchemaPointer) return fc.constant(undefined);
+  if (!operation.requestBodySchemaPointer) return fc.constant(undefined);
   return ids("computeInstanceId").map((computeInstanceId) => JSON.stringify({ computeInstanceId }));
 }
 
@@ -113,7 +118,7 @@ function goodRequest(operation: SpecOperation, ids: Ids): fc.Arbitrary<FuzzReque
       body: goodBody(operation, ids),
     })
     .map(({ path, query, extraHeaders, body }) => ({
-      method: operation.method,
+      method: operation.method.toUpperCase(),
       path,
       query,
       headers: {
@@ -147,38 +152,32 @@ function breakOne(operation: SpecOperation, request: FuzzRequest): fc.Arbitrary<
   ];
   if (queryParameters.length > 0) {
     breakages.push(
-      fc
-        .constantFrom(...queryParameters)
-        .chain((parameter) =>
-          anyValue(parameter.schema).map((value) => ({
-            ...request,
-            query: [
-              ...request.query.filter(([name]) => name !== parameter.name),
-              [parameter.name, text(value)] as [string, string],
-            ],
-          })),
-        ),
-      fc
-        .constantFrom(...queryParameters)
-        .map((parameter) => ({
+      fc.constantFrom(...queryParameters).chain((parameter) =>
+        anyValue(parameter.schema).map((value) => ({
           ...request,
-          query: [...request.query, [parameter.name, "one"], [parameter.name, "two"]] as Array<[string, string]>,
+          query: [
+            ...request.query.filter(([name]) => name !== parameter.name),
+            [parameter.name, text(value)] as [string, string],
+          ],
         })),
+      ),
+      fc.constantFrom(...queryParameters).map((parameter) => ({
+        ...request,
+        query: [...request.query, [parameter.name, "one"], [parameter.name, "two"]] as Array<[string, string]>,
+      })),
       fc.constant({ ...request, query: [] }),
     );
   }
   if (headerParameters.length > 0) {
     breakages.push(
-      fc
-        .tuple(fc.constantFrom(...headerParameters), junkText)
-        .map(([parameter, junk]) => ({
-          ...request,
-          headers: { ...request.headers, [parameter.name]: headerSafe(junk) || "x" },
-        })),
+      fc.tuple(fc.constantFrom(...headerParameters), junkText).map(([parameter, junk]) => ({
+        ...request,
+        headers: { ...request.headers, [parameter.name]: headerSafe(junk) || "x" },
+      })),
     );
   }
-  if (operation.bodySchemaPointer) {
-    const schema = resolveRef({ $ref: `#${operation.bodySchemaPointer}` });
+  if (operation.requestBodySchemaPointer) {
+    const schema = resolveRef(SPEC, { $ref: `#${operation.requestBodySchemaPointer}` });
     breakages.push(
       fc
         .oneof(

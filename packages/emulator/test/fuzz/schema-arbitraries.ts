@@ -1,8 +1,10 @@
 // fast-check arbitraries made from the spec's own schemas: values that fit, and values that break them in the
 // ways real callers and proxies do (wrong types, out of range, overlong, unicode, percent-encoded junk).
 import fc from "fast-check";
-import type { JsonObject } from "../../src/spec/document.js";
-import { resolveRef } from "../../src/spec/document.js";
+import { resolveRef as resolveRefIn, type SpecNode as JsonObject } from "@backup-api/spec-walker";
+import { SPEC } from "../../src/spec/bundled-spec.js";
+
+const resolveRef = (node: unknown): JsonObject => resolveRefIn(SPEC, node as JsonObject);
 
 /** A value that fits the schema (the spec's parameter and body schemas are small: scalars, one object). */
 export function validValue(schemaNode: unknown): fc.Arbitrary<unknown> {

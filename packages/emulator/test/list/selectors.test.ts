@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SELECTORS } from "../../src/handlers/list-selectors.js";
+import { LIST_SELECTORS as SELECTORS } from "../../src/spec/bundled-spec.js";
 import { testEmulator } from "../support/emulator.js";
 import { seeded } from "../support/seeded.js";
 import { violationsOf } from "../support/violations.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HANDLERS } from "../../src/handlers/index.js";
-import { SPEC_OPERATIONS } from "../../src/spec/operations.js";
+import { SPEC_OPERATIONS } from "../../src/spec/bundled-spec.js";
 import { testEmulator } from "../support/emulator.js";
 
 describe("routing from the spec", () => {

@@ -1,7 +1,7 @@
 // fieldViolations on its own: a case no request of this spec can reach (two ajv errors on one field).
 import { expect, it } from "vitest";
-import { fieldViolations } from "../../src/spec/describe-violation.js";
-import type { ErrorObject } from "../../src/spec/schema-validator.js";
+import type { ErrorObject } from "@backup-api/spec-walker";
+import { fieldViolations } from "../../src/http/field-violations.js";
 
 it("keeps the first word on a field that ajv reports twice", () => {
   const errors = [

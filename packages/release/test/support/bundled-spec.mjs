@@ -2,39 +2,31 @@
 // The bundled spec (built by @backup-api/spec before these tests, via turbo's ^build) and a way to make a
 // tiny edit of it that cannot silently be a no-op, and the detector run on two such documents.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { findOperation, listOperations, loadBundle } from "@backup-api/spec-walker/node";
 import { rate } from "../../src/breaking/detect-breaking.mjs";
 import { redoclyDiffFiles } from "../../src/breaking/redocly-diff.mjs";
 
 /** @typedef {Record<string, any>} Doc */
 
-/** @returns {Doc} */
-export function loadBundledSpec() {
-  return structuredClone(createRequire(import.meta.url)("@backup-api/spec/openapi.json"));
-}
+/** @returns {Doc} a fresh copy of the bundled spec, read by the repo's one spec reader */
+export const loadBundledSpec = () => loadBundle();
 
 /**
  * @param {Doc} doc
  * @param {string} operationId
  * @returns {Doc} the operation object
  */
-export function operation(doc, operationId) {
-  for (const item of Object.values(doc.paths)) {
-    for (const op of Object.values(item)) if (op && typeof op === "object" && op.operationId === operationId) return op;
-  }
-  throw new Error(`no operation ${operationId} in the bundled spec`);
-}
+export const operation = (doc, operationId) => findOperation(listOperations(doc), operationId).operation;
 
 /**
  * @param {Doc} doc
  * @param {string} operationId
  */
 export function removeOperation(doc, operationId) {
-  for (const item of Object.values(doc.paths)) {
-    for (const [method, op] of Object.entries(item)) if (op && op.operationId === operationId) delete item[method];
-  }
+  const { path, method } = findOperation(listOperations(doc), operationId);
+  delete doc.paths[path][method];
 }
 
 /**

@@ -23,6 +23,9 @@ const cases: Record<string, (spec: Spec) => void> = {
     s.paths["/v1/things/{thingId}"].delete.parameters.pop();
     delete s.components.parameters.IdempotencyKey;
   },
+  "enum-without-unspecified-first": (s) => {
+    s.components.schemas.Thing.properties.level = { type: "string", enum: ["LOW", "HIGH"], description: "Level." };
+  },
   "body-without-examples": (s) => {
     delete s.paths["/v1/things/{thingId}"].get.responses["200"].content["application/json"].examples;
   },
@@ -83,6 +86,12 @@ describe("lint rules on tiny fixture specs", () => {
   it("backup/mutating-takes-idempotency-key flags a DELETE without Idempotency-Key", () => {
     expect(rulesOf("delete-without-idempotency-key")).toEqual(["backup/mutating-takes-idempotency-key"]);
     expect(messagesOf("delete-without-idempotency-key")).toContain("HeaderIdempotencyKey.yaml");
+  });
+
+  it("backup/enum-zero-is-unspecified wants the *_UNSPECIFIED value first and says why", () => {
+    expect(rulesOf("enum-without-unspecified-first")).toEqual(["backup/enum-zero-is-unspecified"]);
+    expect(messagesOf("enum-without-unspecified-first")).toContain('lists "LOW" first');
+    expect(messagesOf("enum-without-unspecified-first")).toContain("`*_UNSPECIFIED` value first");
   });
 
   it("rule/media-type-has-named-examples flags a body without examples", () => {

@@ -1,6 +1,6 @@
 // Turns ajv's findings into google.rpc.BadRequest field violations: the field as the caller spelled it
 // (`pageSize`, `archive.archiveId`, `computeInstanceId`) and what is wrong with it, in words.
-import type { ErrorObject } from "./schema-validator.js";
+import type { ErrorObject } from "@backup-api/spec-walker";
 
 export interface FieldViolation {
   field: string;

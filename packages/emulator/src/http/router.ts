@@ -1,6 +1,6 @@
 // Matches a request's method and path to an operation of the spec. Hosts are ignored: the emulator serves the
 // API hosts and the operations host on one origin.
-import type { SpecOperation } from "./operations.js";
+import type { SpecOperation } from "../spec/bundled-spec.js";
 
 export interface Route {
   operation: SpecOperation;
@@ -16,6 +16,8 @@ export type RouteMatch =
 
 interface CompiledTemplate {
   operation: SpecOperation;
+  /** The HTTP method in upper case, as requests carry it (the spec writes it in lower case). */
+  method: string;
   pattern: RegExp;
   parameterNames: string[];
   /** Characters that are not parameters: with two templates matching, the more literal one is meant. */
@@ -38,6 +40,7 @@ function compileTemplate(operation: SpecOperation): CompiledTemplate {
     .join("");
   return {
     operation,
+    method: operation.method.toUpperCase(),
     pattern: new RegExp(`^${source}$`),
     parameterNames,
     literalLength: operation.path.replace(/\{[^}]+\}/g, "").length,
@@ -52,9 +55,9 @@ export function createRouter(operations: readonly SpecOperation[]) {
       .map((template) => ({ template, groups: template.pattern.exec(pathname) }))
       .filter((candidate) => candidate.groups !== null);
     if (candidates.length === 0) return { kind: "not-found" };
-    const chosen = candidates.find((candidate) => candidate.template.operation.method === method);
+    const chosen = candidates.find((candidate) => candidate.template.method === method);
     if (!chosen) {
-      return { kind: "method-not-allowed", allowed: [...new Set(candidates.map((c) => c.template.operation.method))] };
+      return { kind: "method-not-allowed", allowed: [...new Set(candidates.map((c) => c.template.method))] };
     }
     const pathParameters: Record<string, string> = {};
     for (const [index, name] of chosen.template.parameterNames.entries()) {

@@ -1,0 +1,58 @@
+// The emulator's view of the bundled spec. Every fact it derives from the spec (operations and their routes,
+// validators, proto3 defaults, list selectors, hosts) is read here through @backup-api/spec-walker, the repo's one
+// reader of the spec, which the build bundles into the emulator's core (it has no Node built-ins).
+import { document } from "@backup-api/spec";
+import {
+  createProto3Writer,
+  createValidator,
+  findOperation,
+  type ListSelector,
+  listOperations,
+  listSelectors,
+  type SpecNode,
+  type SpecValidator,
+  type SpecOperation as WalkedOperation,
+} from "@backup-api/spec-walker";
+import type { OperationId } from "@backup-api/types";
+
+export type { SpecParameter } from "@backup-api/spec-walker";
+
+export const SPEC = document as unknown as SpecNode;
+
+/** An operation of the spec, its id typed as one of the spec's. */
+export interface SpecOperation extends WalkedOperation {
+  operationId: OperationId;
+}
+
+/** Every operation of the spec, in document order. */
+export const SPEC_OPERATIONS = listOperations(SPEC) as readonly SpecOperation[];
+
+export function specOperation(operationId: OperationId): SpecOperation {
+  return findOperation(SPEC_OPERATIONS, operationId) as SpecOperation;
+}
+
+/** Every host the spec names, API and operations alike: where the MSW handlers listen by default. */
+export const SPEC_SERVER_URLS: readonly string[] = [
+  ...new Set(SPEC_OPERATIONS.flatMap((operation) => operation.servers.map((server) => server.url))),
+];
+
+/** The selectors of `list` (`x-selector`): exactly one per call. */
+export const LIST_SELECTORS: readonly ListSelector[] = listSelectors(specOperation("list"));
+
+let validator: SpecValidator | undefined;
+
+/**
+ * The validator of the spec's schemas, made on first use: a new emulator costs no compilation. The bundle was
+ * linted when it was built, so it is not checked against the meta-schema again (that would be most of a cold start).
+ */
+export function specValidator(): SpecValidator {
+  validator ??= createValidator(SPEC, { validateSchema: false });
+  return validator;
+}
+
+const proto3Writer = createProto3Writer(SPEC);
+
+/** `value` as the service sends it: the defaults of the schema `#/components/schemas/<schemaName>` left out. */
+export function toProto3Json<T>(value: T, schemaName: string): T {
+  return proto3Writer.write(value, schemaName);
+}

@@ -1,0 +1,79 @@
+// Writes a value as the service sends it in proto3 JSON: every field at its default is left out, at any depth.
+// Which field is which comes from proto3Field (src/proto3-fields.ts), the one statement of the rule: scalars
+// and enums at their default and empty lists go; messages and timestamps have presence and stay as given;
+// required fields (`Status.code`, `@type`) and fields the schema does not name stay.
+import type { SpecNode } from "./document.js";
+import { type Resolved, resolveRefAt } from "./pointers.js";
+import { isMessageSchema, messageProperties, proto3Field, unionBranches } from "./proto3-fields.js";
+
+type FieldRule =
+  | { kind: "scalar"; defaultValue: string | number | boolean }
+  | { kind: "list"; items: MessagePlan | undefined }
+  | { kind: "message"; plan: MessagePlan };
+
+interface MessagePlan {
+  /** The rule of each field that may be left out or followed; a field with none is written as given. */
+  fields: Map<string, FieldRule>;
+  /** For a union of messages told apart by `@type`: the plan of each branch. */
+  byType: Map<string, MessagePlan> | undefined;
+}
+
+export interface Proto3Writer {
+  /** `value` with the defaults of the schema `#/components/schemas/<schemaName>` left out, at every depth. */
+  write<T>(value: T, schemaName: string): T;
+}
+
+/** A writer for `doc`'s schemas; each schema's plan is made on first use and kept. */
+export function createProto3Writer(doc: SpecNode): Proto3Writer {
+  const plans = new Map<string, MessagePlan>();
+
+  const planFor = (schema: Resolved): MessagePlan => {
+    const existing = plans.get(schema.pointer);
+    if (existing) return existing;
+    const plan: MessagePlan = { fields: new Map(), byType: undefined };
+    plans.set(schema.pointer, plan); // before following fields: Status → details → … may come back here
+    for (const field of messageProperties(doc, schema)) {
+      if (field.required) continue;
+      const kind = proto3Field(doc, field.property, field.pointer);
+      if (kind.kind === "scalar") plan.fields.set(field.name, kind);
+      if (kind.kind === "message") plan.fields.set(field.name, { kind: "message", plan: planFor(kind.schema) });
+      if (kind.kind === "list") {
+        const items = isMessageSchema(kind.items.node) ? planFor(kind.items) : undefined;
+        plan.fields.set(field.name, { kind: "list", items });
+      }
+    }
+    const branches = unionBranches(doc, schema);
+    if (branches.size > 0) plan.byType = new Map([...branches].map(([typeUrl, branch]) => [typeUrl, planFor(branch)]));
+    return plan;
+  };
+
+  const strip = (value: unknown, plan: MessagePlan): unknown => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+    const source = value as SpecNode;
+    const branch = plan.byType?.get(String(source["@type"]));
+    const written: SpecNode = {};
+    for (const [name, fieldValue] of Object.entries(source)) {
+      if (fieldValue === undefined) continue;
+      const rule = branch?.fields.get(name) ?? plan.fields.get(name);
+      if (!rule) {
+        written[name] = fieldValue;
+      } else if (rule.kind === "scalar") {
+        if (fieldValue !== rule.defaultValue) written[name] = fieldValue;
+      } else if (rule.kind === "list") {
+        const list = fieldValue as unknown[];
+        if (list.length > 0) written[name] = rule.items ? list.map((item) => strip(item, rule.items!)) : list;
+      } else {
+        written[name] = strip(fieldValue, rule.plan);
+      }
+    }
+    return written;
+  };
+
+  return {
+    write<T>(value: T, schemaName: string): T {
+      const pointer = `/components/schemas/${schemaName}`;
+      if (!doc.components?.schemas?.[schemaName]) throw new Error(`spec: no schema ${schemaName}`);
+      return strip(value, planFor(resolveRefAt(doc, doc.components.schemas[schemaName], pointer))) as T;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { createProto3Writer, proto3Field } from "../src/index.js";
+
+// A tiny document with one field of each proto3 kind.
+const doc = {
+  components: {
+    schemas: {
+      Level: { type: "string", enum: ["LEVEL_UNSPECIFIED", "LOW", "HIGH"] },
+      Disk: { type: "object", properties: { name: { type: "string" }, size: { type: "string", format: "int64" } } },
+      Thing: {
+        type: "object",
+        required: ["kind"],
+        properties: {
+          kind: { type: "string" },
+          name: { type: "string" },
+          count: { type: "integer" },
+          size: { type: "string", format: "int64" },
+          enabled: { type: "boolean" },
+          level: { $ref: "#/components/schemas/Level" },
+          createdAt: { type: "string", format: "date-time" },
+          disks: { type: "array", items: { $ref: "#/components/schemas/Disk" } },
+          tags: { type: "array", items: { type: "string" } },
+          main: { $ref: "#/components/schemas/Disk" },
+          detail: { $ref: "#/components/schemas/Detail" },
+        },
+      },
+      Detail: {
+        oneOf: [
+          {
+            type: "object",
+            required: ["@type"],
+            properties: { "@type": { const: "type.test/A" }, reason: { type: "string" } },
+          },
+          {
+            type: "object",
+            required: ["@type"],
+            properties: { "@type": { const: "type.test/B" }, retries: { type: "integer" } },
+          },
+        ],
+      },
+    },
+  },
+};
+const { write } = createProto3Writer(doc);
+
+describe("the proto3 JSON writer", () => {
+  it("leaves out every scalar, enum and list at its default, and keeps required fields", () => {
+    const written = write(
+      { kind: "", name: "", count: 0, size: "0", enabled: false, level: "LEVEL_UNSPECIFIED", disks: [], tags: [] },
+      "Thing",
+    );
+    expect(written).toEqual({ kind: "" });
+  });
+
+  it("keeps values that are not defaults, at every depth", () => {
+    const thing = {
+      kind: "k",
+      name: "n",
+      count: 2,
+      size: "10",
+      enabled: true,
+      level: "LOW",
+      tags: ["a"],
+      disks: [{ name: "", size: "5" }],
+      main: { name: "boot", size: "0" },
+    };
+    expect(write(thing, "Thing")).toEqual({ ...thing, disks: [{ size: "5" }], main: { name: "boot" } });
+  });
+
+  it("gives a Timestamp presence: written as set, absent when absent, never a default of its own", () => {
+    expect(proto3Field(doc, doc.components.schemas.Thing.properties.createdAt, "/x")).toEqual({ kind: "timestamp" });
+    expect(write({ kind: "k", createdAt: "2026-01-02T03:04:05Z" }, "Thing")).toEqual({
+      kind: "k",
+      createdAt: "2026-01-02T03:04:05Z",
+    });
+    expect(write({ kind: "k" }, "Thing")).toEqual({ kind: "k" });
+    expect(write({ kind: "k", createdAt: undefined }, "Thing")).not.toHaveProperty("createdAt");
+  });
+
+  it("keeps a message-typed field that is set, even when all its fields are defaults (presence)", () => {
+    expect(write({ kind: "k", main: { name: "", size: "0" } }, "Thing")).toEqual({ kind: "k", main: {} });
+  });
+
+  it("follows a union by the branch its @type names", () => {
+    expect(write({ kind: "k", detail: { "@type": "type.test/A", reason: "" } }, "Thing")).toEqual({
+      kind: "k",
+      detail: { "@type": "type.test/A" },
+    });
+    expect(write({ kind: "k", detail: { "@type": "type.test/B", retries: 0, extra: 0 } }, "Thing")).toEqual({
+      kind: "k",
+      detail: { "@type": "type.test/B", extra: 0 },
+    });
+  });
+
+  it("names a schema it does not have", () => {
+    expect(() => write({}, "Nothing")).toThrow("spec: no schema Nothing");
+  });
+});
