@@ -5,7 +5,7 @@ import { authorization } from "../internal/auth.js";
 import type { Context } from "../internal/call.js";
 import { countOption, urlOption, wrongOption } from "../internal/checks.js";
 import type { RetryPolicy } from "../internal/retry.js";
-import { createTransport } from "../internal/transport.js";
+import { createTransport, globalFetch } from "../internal/transport.js";
 import { backupsApi, type BackupsApi } from "./backups.js";
 import { CLIENT_DEFAULTS } from "./defaults.js";
 import { operationsApi, type OperationsApi } from "./operations.js";
@@ -42,13 +42,11 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
     wrongOption(`region must be one of ${Object.keys(REGIONS).join(", ")}, got ${String(region)}`);
   const hosts = REGIONS[region];
   const apiBaseUrl = baseUrl === undefined ? hosts.api : urlOption("baseUrl", baseUrl);
-  const fetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (!fetch) wrongOption("no global fetch here; pass options.fetch");
 
   const raw = openapiCreateClient()<paths>({
     baseUrl: apiBaseUrl,
     headers: options.headers,
-    fetch: createTransport(fetch, authorization(iamToken, getIamToken), logger),
+    fetch: createTransport(options.fetch ?? globalFetch, authorization(iamToken, getIamToken), logger),
   });
   const retryOption = (name: keyof RetryPolicy) =>
     countOption(`retry.${name}`, retry[name], CLIENT_DEFAULTS.retry[name]);

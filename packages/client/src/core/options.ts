@@ -46,7 +46,10 @@ export interface BackupClientOptions {
   baseUrl?: string;
   /** Overrides the operations host (default: `baseUrl` when that is given, else the region's operations host). */
   operationsBaseUrl?: string;
-  /** The `fetch` to use, called with one `Request` (default: `globalThis.fetch`). */
+  /**
+   * The `fetch` to use, called with one `Request`. Default: `globalThis.fetch` as it is at each request, so a
+   * mock installed after the client was created (MSW) still sees its requests.
+   */
   fetch?: FetchLike;
   /** Deadline of each call in ms, from its start, across its retries; 0 or Infinity turns it off. */
   timeoutMs?: number;

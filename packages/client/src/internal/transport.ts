@@ -1,4 +1,17 @@
+import { BackupUsageError } from "../core/errors.js";
 import type { BackupLogger, FetchLike } from "../core/options.js";
+
+/**
+ * The fetch of a client given none: `globalThis.fetch` as it is when each request is sent, not as it was when
+ * the client was created, so that a mock installed later (MSW replaces globalThis.fetch when its server starts)
+ * still sees the client's requests.
+ */
+export const globalFetch: FetchLike = (request) => {
+  if (typeof globalThis.fetch !== "function") {
+    throw new BackupUsageError("there is no global fetch here: pass createBackupClient a fetch option");
+  }
+  return globalThis.fetch(request);
+};
 
 /**
  * The `fetch` openapi-fetch calls, for the client's own methods and for `client.raw`: it signs the request with
