@@ -28,12 +28,27 @@ function requestIdInDetails(details: StatusDetail[]): string | undefined {
   return details.filter(isRequestInfo).find((detail) => detail.requestId)?.requestId;
 }
 
-/** `INVALID_ARGUMENT: Request is invalid (pageSize: must be at most 1000; filter: …)`. */
+/**
+ * Whether `message` already states `violation` (`pageSize: must be at most 1000`) as a whole: not as the end of
+ * a longer field's (`instancePolicy.computeInstanceId: …` does not state `computeInstanceId: …`).
+ */
+const states = (message: string, violation: string): boolean =>
+  message
+    .split(violation)
+    .slice(0, -1)
+    .some((before) => !/[\w.]$/.test(before));
+
+/**
+ * `INVALID_ARGUMENT: Request validation failed (pageSize: must be at most 1000; filter: invalid)`. Each field
+ * violation is said once: added in parentheses unless the server's message already states it, as the
+ * emulator's does (`Request validation failed: pageSize: must be at most 1000, got 5000`).
+ */
 function statusMessage(name: string, status: Status, fieldViolations: FieldViolation[]): string {
-  const fields = fieldViolations.map(
-    (violation) => `${violation.field || "(unnamed field)"}: ${violation.description || "invalid"}`,
-  );
-  return `${name}: ${status.message || "(no message)"}${fields.length ? ` (${fields.join("; ")})` : ""}`;
+  const message = status.message || "(no message)";
+  const unstated = fieldViolations
+    .map((violation) => `${violation.field || "(unnamed field)"}: ${violation.description || "invalid"}`)
+    .filter((violation) => !states(message, violation));
+  return `${name}: ${message}${unstated.length ? ` (${unstated.join("; ")})` : ""}`;
 }
 
 /** `NOT_FOUND: HTTP 404 with a body that is not a google.rpc.Status (text/html), so perhaps not from the API: <html>…`. */

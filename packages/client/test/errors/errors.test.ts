@@ -99,6 +99,61 @@ describe("API errors", () => {
     expect(error.requestId).toBe("r-7");
   });
 
+  it("name each violation once: not again when the server's message already states it, as the emulator's does", async () => {
+    const violation = { field: "pageSize", description: "must be at most 1000, got 5000" };
+    const body = {
+      code: 3,
+      message: "Request validation failed: pageSize: must be at most 1000, got 5000",
+      details: [{ "@type": "type.googleapis.com/google.rpc.BadRequest", fieldViolations: [violation] }],
+    };
+    const error = await testClient(fakeApi([json(400, body)]))
+      .backups.list({ folderId: "f", pageSize: 5000 })
+      .catch((e) => e);
+    expect(error.message).toBe("INVALID_ARGUMENT: Request validation failed: pageSize: must be at most 1000, got 5000");
+    expect(error.fieldViolations).toEqual([violation]);
+  });
+
+  it("add only the violations the server's message leaves out", async () => {
+    const body = {
+      code: 3,
+      message: "Request validation failed: pageSize: must be at most 1000",
+      details: [
+        {
+          "@type": "type.googleapis.com/google.rpc.BadRequest",
+          fieldViolations: [{ field: "pageSize", description: "must be at most 1000" }, { field: "filter" }],
+        },
+      ],
+    };
+    const error = await testClient(fakeApi([json(400, body)]))
+      .backups.list({ folderId: "f", pageSize: 5000 })
+      .catch((e) => e);
+    expect(error.message).toBe(
+      "INVALID_ARGUMENT: Request validation failed: pageSize: must be at most 1000 (filter: invalid)",
+    );
+  });
+
+  it("do not take a violation of a nested field, stated in the message, for one of a field of the same name", async () => {
+    const body = {
+      code: 3,
+      message: "Request validation failed: instancePolicy.computeInstanceId: is required",
+      details: [
+        {
+          "@type": "type.googleapis.com/google.rpc.BadRequest",
+          fieldViolations: [
+            { field: "instancePolicy.computeInstanceId", description: "is required" },
+            { field: "computeInstanceId", description: "is required" },
+          ],
+        },
+      ],
+    };
+    const error = await testClient(fakeApi([json(400, body)]))
+      .backups.get(params)
+      .catch((e) => e);
+    expect(error.message).toBe(
+      "INVALID_ARGUMENT: Request validation failed: instancePolicy.computeInstanceId: is required (computeInstanceId: is required)",
+    );
+  });
+
   it("say that a body which is not a google.rpc.Status may not be the API's, while still giving its status a code", async () => {
     const html = "<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>";
     const api = fakeApi([text(404, html, { "content-type": "text/html", "x-request-id": "edge-1" })]);
