@@ -1,17 +1,11 @@
 // What a handler gets: the validated request, the state, the clock and the operation runner.
 import type { OperationId, Status } from "@backup-api/types";
+import type { Caller } from "../http/authenticate.js";
 import type { ValidatedRequest } from "../http/validate-request.js";
 import type { PageTokens } from "../list/page-token.js";
 import type { OperationRunner } from "../operations/operation-runner.js";
 import type { MemoryStore } from "../state/store.js";
 import type { EmulatorClock } from "../time/clock.js";
-
-export interface Caller {
-  /** The bearer token, as sent. */
-  token: string;
-  /** A stable id derived from the token, shown as `Operation.createdBy`. */
-  subjectId: string;
-}
 
 export interface HandlerContext {
   request: ValidatedRequest;

@@ -1,7 +1,14 @@
 // `Authorization: Bearer <IAM token>`: missing or malformed → 401; any well-formed token is accepted.
-import type { Caller } from "../handlers/context.js";
 import { ApiError } from "./api-error.js";
 import type { EmulatorRequest } from "./exchange.js";
+
+/** Who is calling: read from the bearer token by `authenticate`, carried by handlers and operations. */
+export interface Caller {
+  /** The bearer token, as sent. */
+  token: string;
+  /** A stable id derived from the token, shown as `Operation.createdBy`. */
+  subjectId: string;
+}
 
 // RFC 6750's b64token.
 const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;

@@ -29,6 +29,15 @@ export type Outcome =
   | { kind: "reset" }
   | { kind: "truncated"; reply: Reply; sendBytes: number };
 
+/** 431: the headers together are over the limit (answered by the pipeline, or by the HTTP server for Node's). */
+export function headersTooLarge(): ApiError {
+  return new ApiError(
+    "INVALID_ARGUMENT",
+    `The request headers are larger than the limit of ${LIMITS.maxHeaderBytes} bytes`,
+    { httpStatus: 431 },
+  );
+}
+
 export function bodyTooLarge(): ApiError {
   return new ApiError("INVALID_ARGUMENT", `The request body is larger than the limit of ${LIMITS.maxBodyBytes} bytes`, {
     httpStatus: 413,

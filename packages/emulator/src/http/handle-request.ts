@@ -11,7 +11,7 @@ import { statusCode, statusCodeForHttpStatus } from "../spec/status-codes.js";
 import { ApiError } from "./api-error.js";
 import { authenticate } from "./authenticate.js";
 import { LIMITS } from "./limits.js";
-import type { EmulatorRequest, Outcome, Reply } from "./exchange.js";
+import { type EmulatorRequest, headersTooLarge, type Outcome, type Reply } from "./exchange.js";
 import { errorReply, jsonReply, newRequestId } from "./status-response.js";
 import { validateRequest } from "./validate-request.js";
 
@@ -83,11 +83,7 @@ async function answer(
 ): Promise<Outcome> {
   const respond = (reply: Reply): Outcome => ({ kind: "reply", reply });
   if (headerBytes(request.headers) > LIMITS.maxHeaderBytes) {
-    throw new ApiError(
-      "INVALID_ARGUMENT",
-      `The request headers are larger than the limit of ${LIMITS.maxHeaderBytes} bytes`,
-      { httpStatus: 431 },
-    );
+    throw headersTooLarge();
   }
   const control = await pipeline.control(request, url, requestId);
   if (control) return respond(control);

@@ -1,10 +1,8 @@
 // Builds the JSON answers: successes and google.rpc.Status errors, each with a fresh x-request-id.
 import type { Status } from "@backup-api/types";
 import type { ApiError } from "./api-error.js";
+import { BAD_REQUEST_TYPE, REQUEST_INFO_TYPE } from "../spec/type-urls.js";
 import type { Reply } from "./exchange.js";
-
-export const REQUEST_INFO_TYPE = "type.googleapis.com/google.rpc.RequestInfo";
-export const BAD_REQUEST_TYPE = "type.googleapis.com/google.rpc.BadRequest";
 
 export function newRequestId(): string {
   return crypto.randomUUID();

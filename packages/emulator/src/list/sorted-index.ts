@@ -24,10 +24,6 @@ export function lowerBound(records: readonly SortKey[], key: SortKey, strict = f
   return low;
 }
 
-export function insertSorted(records: BackupRecord[], record: BackupRecord): void {
-  records.splice(lowerBound(records, record), 0, record);
-}
-
 export function removeSorted(records: BackupRecord[], record: BackupRecord): void {
   const index = lowerBound(records, record);
   if (records[index] === record) records.splice(index, 1);

@@ -1,14 +1,14 @@
 // The emulator over HTTP with node:http: both hosts' routes and the control API on one port. Connection faults
 // happen for real here: a reset destroys the socket, a truncated body stops mid-way.
 // The declarations of this entry name no Node type, so a TypeScript user needs no @types/node for it.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, STATUS_CODES, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { createEmulator, type Emulator } from "../core/create-emulator.js";
 import type { EmulatorOptions } from "../core/options.js";
 import { LIMITS } from "../http/limits.js";
-import { bodyTooLarge, readLimited, type EmulatorRequest, type Outcome } from "../http/exchange.js";
-import { newRequestId } from "../http/status-response.js";
-import { statusCode } from "../spec/status-codes.js";
+import { ApiError } from "../http/api-error.js";
+import { bodyTooLarge, type EmulatorRequest, headersTooLarge, type Outcome, readLimited } from "../http/exchange.js";
+import { errorReply, newRequestId } from "../http/status-response.js";
 
 export const DEFAULT_PORT = 4020;
 
@@ -67,23 +67,23 @@ function send(outcome: Outcome, outgoing: ServerResponse): void {
   else outgoing.end(body);
 }
 
-/** Node refused the request before it reached us (headers too large, garbage): still a Status body. */
+/**
+ * Node refused the request before it reached us (headers too large, garbage): still a Status body, built as every
+ * other error answer is, written on the socket by hand since there is no response object to write it with.
+ */
 function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   if (!socket.writable) return;
-  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
-  const httpStatus = tooLarge ? 431 : 400;
-  const requestId = newRequestId();
-  const body = JSON.stringify({
-    code: statusCode("INVALID_ARGUMENT").code,
-    message: tooLarge
-      ? `The request headers are larger than the limit of ${LIMITS.maxHeaderBytes} bytes`
-      : `The request is not valid HTTP: ${error.message}`,
-    details: [{ "@type": "type.googleapis.com/google.rpc.RequestInfo", requestId }],
-  });
-  socket.end(
-    `HTTP/1.1 ${httpStatus} ${tooLarge ? "Request Header Fields Too Large" : "Bad Request"}\r\n` +
-      `content-type: application/json\r\nx-request-id: ${requestId}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-  );
+  const apiError =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? headersTooLarge()
+      : new ApiError("INVALID_ARGUMENT", `The request is not valid HTTP: ${error.message}`);
+  const reply = errorReply(apiError, newRequestId());
+  const headers = { ...reply.headers, "content-length": String(Buffer.byteLength(reply.body)), connection: "close" };
+  const head = [
+    `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status]}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+  ];
+  socket.end(`${head.join("\r\n")}\r\n\r\n${reply.body}`);
 }
 
 export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise<RunningEmulatorServer> {

@@ -2,15 +2,15 @@
 // whose effects land when they finish: a deleted backup leaves the listings, a recovered instance is free again.
 // Nothing runs in the background: every request first brings the running operations up to the clock's time.
 import type { Status } from "@backup-api/types";
-import type { Caller } from "../handlers/context.js";
+import type { Caller } from "../http/authenticate.js";
+import { DELETE_BACKUP_METADATA_TYPE, EMPTY_TYPE, START_RECOVERY_METADATA_TYPE } from "../spec/type-urls.js";
 import type { BackupRecord, Instance, OperationKind, OperationRecord } from "../state/model.js";
 import type { MemoryStore } from "../state/store.js";
 import type { EmulatorClock } from "../time/clock.js";
 import { newOperationId } from "./operation-ids.js";
 import type { OperationTiming } from "./timing.js";
 
-const TYPE_PREFIX = "type.googleapis.com/";
-const EMPTY_RESPONSE = { "@type": `${TYPE_PREFIX}google.protobuf.Empty` } as const;
+const EMPTY_RESPONSE = { "@type": EMPTY_TYPE } as const;
 
 const timestamp = (ms: number) => new Date(ms).toISOString();
 
@@ -25,7 +25,7 @@ export class OperationRunner {
     return this.start("recovery", backup, target.id, caller, failure, {
       description: `Recover backup ${backup.backup.id} onto instance ${target.id}`,
       metadata: {
-        "@type": `${TYPE_PREFIX}yandex.cloud.backup.v1.StartRecoveryMetadata`,
+        "@type": START_RECOVERY_METADATA_TYPE,
         progressPercentage: 0,
         srcBackupId: backup.backup.id,
         dstComputeInstanceId: target.id,
@@ -39,7 +39,7 @@ export class OperationRunner {
     return this.start("delete", backup, backup.backup.computeInstanceId, caller, failure, {
       description: `Delete backup ${backup.backup.id}`,
       metadata: {
-        "@type": `${TYPE_PREFIX}yandex.cloud.backup.v1.DeleteBackupMetadata`,
+        "@type": DELETE_BACKUP_METADATA_TYPE,
         computeInstanceId: backup.backup.computeInstanceId,
         backupId: backup.backup.id,
       },

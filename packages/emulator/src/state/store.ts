@@ -3,7 +3,7 @@
 //
 // Reads go straight to the maps. Every change goes through a method here, which also notes it, so that a
 // persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves.
-import { compareKeys, insertSorted, removeSorted } from "../list/sorted-index.js";
+import { compareKeys, removeSorted } from "../list/sorted-index.js";
 import type {
   ArchiveRecord,
   BackupRecord,
@@ -121,16 +121,6 @@ export class MemoryStore {
     return this.listings.get(key) ?? EMPTY;
   }
 
-  addBackup(record: BackupRecord): void {
-    this.backupMap.set(record.backup.id, record);
-    for (const key of listingKeysOf(record)) {
-      let listing = this.listings.get(key);
-      if (!listing) this.listings.set(key, (listing = []));
-      insertSorted(listing, record);
-    }
-    this.changes.backups.add(record);
-  }
-
   /** Call after changing a backup record in place (its `deleted` flag). */
   backupChanged(record: BackupRecord): void {
     this.changes.backups.add(record);
@@ -144,10 +134,6 @@ export class MemoryStore {
     }
     this.changes.backups.delete(record);
     this.changes.removedBackupIds.add(record.backup.id);
-  }
-
-  takeSeq(): number {
-    return this.nextSeq++;
   }
 
   addOperation(record: OperationRecord): void {
