@@ -11,7 +11,7 @@ import type { CallOptions, Result } from "./options.js";
 
 /** Options of `operations.wait`; every one has a default (`CLIENT_DEFAULTS.wait`). */
 export interface WaitOptions {
-  /** Stops waiting, and the poll in flight. */
+  /** Stops waiting, and the poll in flight, with `BackupAbortError`. The operation itself goes on. */
   signal?: AbortSignal;
   /** Gives up after this long in all, in ms, with `BackupTimeoutError`; 0 or Infinity waits as long as it takes. The operation itself goes on. */
   timeoutMs?: number;
@@ -72,7 +72,8 @@ export function operationsApi(context: Context): OperationsApi {
     }
     const { wait: defaults } = CLIENT_DEFAULTS;
     const maxPollIntervalMs = options.maxPollIntervalMs ?? defaults.maxPollIntervalMs;
-    const afterTimeout = `; operation ${operationId} may still be running`;
+    // stopping the wait, by its timeout or its signal, does not stop the operation: both errors say which it is
+    const stillRunning = `; operation ${operationId} may still be running`;
     return withDeadline(
       "operations.wait",
       options.timeoutMs ?? defaults.timeoutMs,
@@ -96,7 +97,7 @@ export function operationsApi(context: Context): OperationsApi {
           operation = await poll();
         }
       },
-      afterTimeout,
+      stillRunning,
     );
   }
 

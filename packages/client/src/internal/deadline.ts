@@ -10,7 +10,7 @@ export const hasDeadline = (timeoutMs: number): boolean => timeoutMs > 0 && time
 
 /**
  * Runs `work` until it settles, the timeout passes or the caller's signal aborts, whichever comes first
- * (`apiMethod` names it in the messages, `afterTimeout` is added to the timeout's):
+ * (`apiMethod` names it in the messages, and `stillRunning` ends both, the abort's and the timeout's):
  *
  * 1. a signal that has already aborted ends the call before anything starts;
  * 2. the timeout and the caller's signal each abort the one signal `work` is given — the request in flight
@@ -23,16 +23,17 @@ export async function withDeadline<T>(
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
   work: (signal: AbortSignal) => Promise<T>,
-  afterTimeout = "",
+  stillRunning = "",
 ): Promise<T> {
-  const aborted = () => new BackupAbortError(`${apiMethod} was aborted`, { cause: callerSignal?.reason });
+  const aborted = () =>
+    new BackupAbortError(`${apiMethod} was aborted${stillRunning}`, { cause: callerSignal?.reason });
   if (callerSignal?.aborted) throw aborted();
 
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(aborted());
   callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
   const timedOut = () =>
-    new BackupTimeoutError(`${apiMethod} timed out after ${timeoutMs} ms${afterTimeout}`, { timeoutMs });
+    new BackupTimeoutError(`${apiMethod} timed out after ${timeoutMs} ms${stillRunning}`, { timeoutMs });
   const timer = hasDeadline(timeoutMs) ? setTimeout(() => controller.abort(timedOut()), timeoutMs) : undefined;
 
   try {

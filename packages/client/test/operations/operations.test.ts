@@ -195,6 +195,26 @@ describe("operations.wait", () => {
     expect(inFlight.requests[0]!.request.signal.aborted).toBe(true);
   });
 
+  it("says, when its signal stops it, which operation may still be running, as its timeout does", async () => {
+    const reason = new Error("the user gave up");
+    const between = new AbortController();
+    const waiting = settle(
+      testClient(fakeApi([json(200, running(1))])).operations.wait("op1", { ...fast, signal: between.signal }),
+    );
+    await vi.advanceTimersByTimeAsync(30);
+    between.abort(reason);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(waiting.error).toBeInstanceOf(BackupAbortError);
+    expect((waiting.error as Error).message).toBe("operations.wait was aborted; operation op1 may still be running");
+    expect((waiting.error as Error).cause).toBe(reason);
+
+    const before = AbortSignal.abort(reason);
+    const error = await testClient(fakeApi([json(200, running(1))]))
+      .operations.wait(handIn(running(0)), { signal: before })
+      .catch((thrown: unknown) => thrown);
+    expect((error as Error).message).toBe("operations.wait was aborted; operation op1 may still be running");
+  });
+
   it("sends its headers with every poll, like every other call", async () => {
     const api = fakeApi([json(200, running(1)), json(200, finished)]);
     settle(testClient(api).operations.wait("op1", { ...fast, headers: { "x-client-trace-id": "trace-9" } }));
