@@ -3,8 +3,9 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import { DEFAULT_REGION, REGIONS } from "../generated/regions.js";
 import { authorization } from "../internal/auth.js";
 import type { Context } from "../internal/call.js";
-import { countOption, urlOption, wrongOption } from "../internal/checks.js";
+import { countOption, durationOption, urlOption, wrongOption } from "../internal/checks.js";
 import type { RetryPolicy } from "../internal/retry.js";
+import { shown } from "../internal/messages.js";
 import { createTransport, globalFetch } from "../internal/transport.js";
 import { backupsApi, type BackupsApi } from "./backups.js";
 import { CLIENT_DEFAULTS } from "./defaults.js";
@@ -39,7 +40,7 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
     wrongOption("give exactly one of iamToken (a string) or getIamToken (a function)");
   }
   if (!Object.hasOwn(REGIONS, region))
-    wrongOption(`region must be one of ${Object.keys(REGIONS).join(", ")}, got ${String(region)}`);
+    wrongOption(`region must be one of ${Object.keys(REGIONS).join(", ")}, got ${shown(region)}`);
   const hosts = REGIONS[region];
   const apiBaseUrl = baseUrl === undefined ? hosts.api : urlOption("baseUrl", baseUrl);
 
@@ -49,10 +50,10 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
     fetch: createTransport(options.fetch ?? globalFetch, authorization(iamToken, getIamToken), logger),
   });
   const retryOption = (name: keyof RetryPolicy) =>
-    countOption(`retry.${name}`, retry[name], CLIENT_DEFAULTS.retry[name]);
+    durationOption(`retry.${name}`, retry[name], CLIENT_DEFAULTS.retry[name]);
   const context: Context = {
     raw,
-    timeoutMs: countOption("timeoutMs", options.timeoutMs, CLIENT_DEFAULTS.timeoutMs),
+    timeoutMs: durationOption("timeoutMs", options.timeoutMs, CLIENT_DEFAULTS.timeoutMs),
     maxRetries: countOption("maxRetries", options.maxRetries, CLIENT_DEFAULTS.maxRetries),
     retry: {
       baseDelayMs: retryOption("baseDelayMs"),

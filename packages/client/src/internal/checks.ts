@@ -1,6 +1,7 @@
 // Checks of what the client is called with, before anything is sent: the parameters of each method and the
 // options of createBackupClient. A wrong one throws a BackupUsageError that names it.
 import { BackupUsageError } from "../core/errors.js";
+import { shown } from "./messages.js";
 
 /** Throws the `BackupUsageError` of a wrong call, as `<apiMethod>: <what was wrong>`. */
 export function usage(apiMethod: string, what: string): never {
@@ -48,15 +49,25 @@ export function stringParams<Required extends string, Optional extends string = 
 /** Throws the usage error of a wrong option of `createBackupClient`. */
 export const wrongOption = (what: string): never => usage("createBackupClient", what);
 
-/** A non-negative number (of ms or retries), or `fallback` when absent. */
+/** A count (of retries): a non-negative integer, or `fallback` when absent. */
 export function countOption(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value === "number" && value >= 0) return value;
-  return wrongOption(`${name} must be a non-negative number, got ${String(value)}`);
+  if (Number.isInteger(value) && (value as number) >= 0) return value as number;
+  return wrongOption(`${name} must be a non-negative integer, got ${shown(value)}`);
+}
+
+/**
+ * A duration: a non-negative integer of ms, or Infinity (for a timeout it means none, as 0 does), or `fallback`
+ * when absent.
+ */
+export function durationOption(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if ((Number.isInteger(value) && (value as number) >= 0) || value === Infinity) return value as number;
+  return wrongOption(`${name} must be a non-negative integer of ms, or Infinity, got ${shown(value)}`);
 }
 
 /** An absolute http(s) URL, without its trailing slashes. */
 export function urlOption(name: string, value: unknown): string {
   if (typeof value === "string" && /^https?:\/\/[^/]/.test(value)) return value.replace(/\/+$/, "");
-  return wrongOption(`${name} must be an absolute http(s) URL, got ${String(value)}`);
+  return wrongOption(`${name} must be an absolute http(s) URL, got ${shown(value)}`);
 }

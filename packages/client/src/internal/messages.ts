@@ -1,4 +1,5 @@
-// Wording shared by the client's messages: what a thrown value says, and a short excerpt of a body.
+// Wording shared by the client's messages: what a thrown value says, what kind of value a wrong one was, and a
+// short excerpt of a body.
 
 /** What a thrown value says: an `Error`'s message, or the value itself as a string. */
 export const messageOf = (thrown: unknown): string => (thrown instanceof Error ? thrown.message : String(thrown));
@@ -7,4 +8,21 @@ export const messageOf = (thrown: unknown): string => (thrown instanceof Error ?
 export function excerpt(text: string): string {
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/** The kind of a value, never the value itself (it may be a secret): `a number`, `null`, `an object`. */
+export function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  const type = Array.isArray(value) ? "array" : typeof value;
+  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+}
+
+/**
+ * A wrong option as a message shows it, its type included: `the string "3"` is not `the number 3`. Strings and
+ * numbers are shown whole (options are no secrets); anything else by its kind.
+ */
+export function shown(value: unknown): string {
+  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
+  if (typeof value === "number") return `the number ${value}`;
+  return kindOf(value);
 }

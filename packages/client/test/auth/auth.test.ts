@@ -32,13 +32,21 @@ describe("auth", () => {
     expect(api.requests[0]!.path).toBe("/backup/v1/backups/b1?folderId=f1");
   });
 
-  it("rejects a token that cannot be a header value, without sending anything", async () => {
+  it("rejects a token that cannot be a header value, saying which problem it has, without sending anything", async () => {
     const api = fakeApi([json(200, BACKUP)]);
-    for (const bad of ["", "two words", "line\nbreak"]) {
+    const problems = {
+      "": "is empty",
+      "Bearer t1.abc": 'starts with "Bearer ": give the token alone, the client adds "Bearer " itself',
+      "two words": "holds whitespace (a space, a tab or a line break), which a header value cannot",
+      "line\nbreak": "holds whitespace (a space, a tab or a line break), which a header value cannot",
+      "t1.\u0000": "holds a control or non-ASCII character, which a header value cannot",
+    };
+    for (const [bad, problem] of Object.entries(problems)) {
       const error = await testClient(api, { iamToken: undefined, getIamToken: () => bad })
         .backups.get(params)
         .catch((e) => e);
       expect(error, JSON.stringify(bad)).toBeInstanceOf(BackupUsageError);
+      expect(error.message).toBe(`the token getIamToken returned ${problem}`);
     }
     expect(api.requests).toHaveLength(0);
   });

@@ -11,15 +11,33 @@ import { fakeApi, json } from "../support/fake-api.js";
 
 const params = { backupId: "b1", folderId: "f1" };
 const make = (options: unknown) => () => createBackupClient(options as BackupClientOptions);
+/** The message of what `run` throws (a test fails if it throws nothing). */
+const thrownBy = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected it to throw");
+};
 const answersEverything = () =>
   fakeApi([json(200, { id: "op", done: true, response: { "@type": "type.googleapis.com/google.protobuf.Empty" } })]);
 
 describe("client options", () => {
-  it("check a fixed token at once", () => {
-    expect(make({ iamToken: "two words" })).toThrow(
-      "the IAM token is empty, not a string, or holds spaces or control characters",
-    );
+  it("check a fixed token at once, saying which problem it has without quoting it", () => {
     expect(make({ iamToken: "" })).toThrow(BackupUsageError);
+    expect(thrownBy(make({ iamToken: "" }))).toBe("createBackupClient: iamToken is empty");
+    expect(thrownBy(make({ iamToken: "Bearer t1.abc" }))).toBe(
+      'createBackupClient: iamToken starts with "Bearer ": give the token alone, the client adds "Bearer " itself',
+    );
+    expect(thrownBy(make({ iamToken: "two words" }))).toBe(
+      "createBackupClient: iamToken holds whitespace (a space, a tab or a line break), which a header value cannot",
+    );
+    expect(thrownBy(make({ iamToken: "t1.tök" }))).toBe(
+      "createBackupClient: iamToken holds a control or non-ASCII character, which a header value cannot",
+    );
+    expect(thrownBy(make({ iamToken: 42 }))).toBe("createBackupClient: iamToken must be a string, got a number");
+    expect(thrownBy(make({ iamToken: null }))).toBe("createBackupClient: iamToken must be a string, got null");
   });
 
   it("need exactly one of iamToken and getIamToken", () => {
@@ -30,31 +48,57 @@ describe("client options", () => {
 
   it("check region, URLs and numbers, naming the option", () => {
     expect(make({ iamToken: "t", region: "us" })).toThrow(
-      `createBackupClient: region must be one of ${Object.keys(REGIONS).join(", ")}, got us`,
+      `createBackupClient: region must be one of ${Object.keys(REGIONS).join(", ")}, got the string "us"`,
     );
     expect(make({ iamToken: "t", region: "toString" })).toThrow(/region must be one of/);
-    expect(make({ iamToken: "t", baseUrl: "localhost:4010" })).toThrow(
-      "createBackupClient: baseUrl must be an absolute http(s) URL, got localhost:4010",
+    expect(thrownBy(make({ iamToken: "t", baseUrl: "localhost:4010" }))).toBe(
+      'createBackupClient: baseUrl must be an absolute http(s) URL, got the string "localhost:4010"',
     );
-    expect(make({ iamToken: "t", baseUrl: "" })).toThrow(
-      "createBackupClient: baseUrl must be an absolute http(s) URL, got ",
+    expect(thrownBy(make({ iamToken: "t", baseUrl: "" }))).toBe(
+      'createBackupClient: baseUrl must be an absolute http(s) URL, got the string ""',
     );
-    expect(make({ iamToken: "t", operationsBaseUrl: 42 })).toThrow(
-      /operationsBaseUrl must be an absolute http\(s\) URL/,
-    );
-    expect(make({ iamToken: "t", timeoutMs: -1 })).toThrow(
-      "createBackupClient: timeoutMs must be a non-negative number, got -1",
-    );
-    expect(make({ iamToken: "t", retry: { baseDelayMs: "5" } })).toThrow(
-      "createBackupClient: retry.baseDelayMs must be a non-negative number, got 5",
+    expect(thrownBy(make({ iamToken: "t", operationsBaseUrl: 42 }))).toBe(
+      "createBackupClient: operationsBaseUrl must be an absolute http(s) URL, got the number 42",
     );
   });
 
-  it("reject NaN, which would silently turn a limit off", () => {
-    expect(make({ iamToken: "t", timeoutMs: NaN })).toThrow(
-      "createBackupClient: timeoutMs must be a non-negative number, got NaN",
+  it("take whole numbers only, and say what they got, its type included", () => {
+    expect(thrownBy(make({ iamToken: "t", maxRetries: "3" }))).toBe(
+      'createBackupClient: maxRetries must be a non-negative integer, got the string "3"',
     );
-    expect(make({ iamToken: "t", maxRetries: NaN })).toThrow(/maxRetries must be a non-negative number/);
+    expect(thrownBy(make({ iamToken: "t", maxRetries: 1.5 }))).toBe(
+      "createBackupClient: maxRetries must be a non-negative integer, got the number 1.5",
+    );
+    expect(thrownBy(make({ iamToken: "t", maxRetries: Infinity }))).toBe(
+      "createBackupClient: maxRetries must be a non-negative integer, got the number Infinity",
+    );
+    expect(thrownBy(make({ iamToken: "t", timeoutMs: -1 }))).toBe(
+      "createBackupClient: timeoutMs must be a non-negative integer of ms, or Infinity, got the number -1",
+    );
+    expect(thrownBy(make({ iamToken: "t", timeoutMs: 2.5 }))).toBe(
+      "createBackupClient: timeoutMs must be a non-negative integer of ms, or Infinity, got the number 2.5",
+    );
+    for (const name of ["baseDelayMs", "maxDelayMs", "maxRetryAfterMs"]) {
+      expect(thrownBy(make({ iamToken: "t", retry: { [name]: "5" } }))).toBe(
+        `createBackupClient: retry.${name} must be a non-negative integer of ms, or Infinity, got the string "5"`,
+      );
+      expect(thrownBy(make({ iamToken: "t", retry: { [name]: 0.5 } }))).toMatch(/got the number 0\.5$/);
+    }
+    expect(thrownBy(make({ iamToken: "t", maxRetries: true }))).toBe(
+      "createBackupClient: maxRetries must be a non-negative integer, got a boolean",
+    );
+    // what the README promises still goes
+    expect(() => createBackupClient({ iamToken: "t", timeoutMs: Infinity, maxRetries: 0 })).not.toThrow();
+    expect(() => createBackupClient({ iamToken: "t", timeoutMs: 0, retry: CLIENT_DEFAULTS.retry })).not.toThrow();
+  });
+
+  it("reject NaN, which would silently turn a limit off", () => {
+    expect(thrownBy(make({ iamToken: "t", timeoutMs: NaN }))).toBe(
+      "createBackupClient: timeoutMs must be a non-negative integer of ms, or Infinity, got the number NaN",
+    );
+    expect(thrownBy(make({ iamToken: "t", maxRetries: NaN }))).toBe(
+      "createBackupClient: maxRetries must be a non-negative integer, got the number NaN",
+    );
   });
 
   it("pick each region's API host and operations host from the generated table (a region is a whole installation)", async () => {
