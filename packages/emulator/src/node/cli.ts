@@ -1,4 +1,5 @@
-// backup-api-emulator [--port N] [--host H] [--seed N] [--backups N]: serves the emulator until Ctrl-C.
+// backup-api-emulator [--port N] [--host H] [--seed N] [--backups N] [--now T] [--manual-clock]: serves the
+// emulator until Ctrl-C.
 import { parseArgs } from "node:util";
 import { CONTROL_PREFIX } from "../control/control-api.js";
 import { openSqliteStorage } from "../sqlite/sqlite-storage.js";
@@ -14,6 +15,10 @@ Options:
   --host <h>     interface to bind (default 127.0.0.1)
   --seed <n>     seed of the generated data (default 1)
   --backups <n>  backups in the default folder (default 60; up to 100000 and more)
+  --now <time>   RFC 3339 time the seed is generated up to and the clock starts at (default: the seed's
+                 2026-11-01T00:00:00Z, and the clock at the real time)
+  --manual-clock the clock stands still (at --now, else at the real time) and moves only by
+                 POST ${CONTROL_PREFIX}/clock/advance {"ms": 86400000}: tests decide what "now" is
   --data <file>  keep the state in this SQLite file across restarts (default: $EMULATOR_DATA, else in memory);
                  needs the optional peer dependency better-sqlite3 12.x
   --recovery-ms <n>           how long a recovery takes (default 5000)
@@ -25,6 +30,13 @@ function integerOption(name: string, text: string | undefined): number | undefin
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text)) throw new Error(`--${name} must be a whole number, got ${JSON.stringify(text)}`);
   return Number(text);
+}
+
+function timeOption(name: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (!Number.isFinite(Date.parse(text)))
+    throw new Error(`--${name} must be an RFC 3339 time such as 2026-11-01T00:00:00Z, got ${JSON.stringify(text)}`);
+  return text;
 }
 
 /** A walkthrough against the running emulator: list, recover, poll. */
@@ -60,6 +72,8 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
       "recovery-ms": { type: "string" },
       "delete-ms": { type: "string" },
       "complete-after-polls": { type: "string" },
+      now: { type: "string" },
+      "manual-clock": { type: "boolean" },
       help: { type: "boolean" },
     },
     strict: true,
@@ -71,6 +85,8 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
   const seed = integerOption("seed", values.seed);
   const backups = integerOption("backups", values.backups);
   const polls = integerOption("complete-after-polls", values["complete-after-polls"]);
+  const now = timeOption("now", values.now);
+  const manualClock = values["manual-clock"] === true;
   const timing = (durationText: string | undefined, name: string) => {
     const durationMs = integerOption(name, durationText);
     return {
@@ -83,7 +99,8 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
   const running = await serveEmulator({
     ...(values.port !== undefined && { port: integerOption("port", values.port)! }),
     ...(values.host !== undefined && { host: values.host }),
-    seed: { ...(seed !== undefined && { seed }), ...(backups !== undefined && { backups }) },
+    seed: { ...(seed !== undefined && { seed }), ...(backups !== undefined && { backups }), ...(now && { now }) },
+    clock: { manual: manualClock, ...(now && { startAt: now }) },
     operations: {
       recovery: timing(values["recovery-ms"], "recovery-ms"),
       delete: timing(values["delete-ms"], "delete-ms"),
@@ -94,6 +111,12 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
   console.log(`  API:        ${running.url}/backup/v1/backups   (client: baseUrl "${running.url}")`);
   console.log(`  operations: ${running.url}/operations/{operationId}`);
   console.log(`  control:    ${running.url}${CONTROL_PREFIX}`);
+  const clockNow = new Date(running.emulator.clock.now()).toISOString();
+  console.log(
+    manualClock
+      ? `  clock:      manual, at ${clockNow} (moves only by POST ${running.url}${CONTROL_PREFIX}/clock/advance {"ms": n})`
+      : `  clock:      real time${now ? `, started at ${clockNow}` : ""} (--manual-clock to stop it)`,
+  );
   console.log(
     `  state:      ${storage ? `${storage.location} (SQLite, kept across restarts)` : "in memory (--data <file> to keep it)"}`,
   );
@@ -106,5 +129,14 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  return running;
+  // Closed by its caller (a test, a script), it no longer answers those signals.
+  const close = running.close;
+  return {
+    ...running,
+    close: () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      return close();
+    },
+  };
 }

@@ -30,12 +30,35 @@ export interface RunningEmulatorServer {
   close(): Promise<void>;
 }
 
+/**
+ * The URL of a request as it was sent. A path is appended to the origin rather than resolved against it: resolved,
+ * `//backup/v1/backups` (curl's path for `$API/backup/…` with a trailing slash on `$API`) would read as a host.
+ */
+function requestUrl(target: string, origin: string): string {
+  return target.startsWith("/") ? new URL(`${origin}${target}`).href : new URL(target, origin).href;
+}
+
+/** The port to listen on: the option, else `PORT` from the environment (named when it is wrong), else 4020. */
+function portToListenOn(wanted: number | undefined): number {
+  if (wanted !== undefined) {
+    if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535)
+      throw new RangeError(`serveEmulator: port must be an integer from 0 to 65535, got ${String(wanted)}`);
+    return wanted;
+  }
+  const fromEnvironment = process.env.PORT;
+  if (fromEnvironment === undefined || fromEnvironment === "") return DEFAULT_PORT;
+  const port = /^\d+$/.test(fromEnvironment) ? Number(fromEnvironment) : Number.NaN;
+  if (!(port <= 65535))
+    throw new RangeError(`PORT must be a whole number from 0 to 65535, got ${JSON.stringify(fromEnvironment)}`);
+  return port;
+}
+
 /** The core's view of a node:http request, read straight from Node's objects: no Fetch Request in between. */
 function toEmulatorRequest(incoming: IncomingMessage, origin: string): EmulatorRequest {
   const { headers } = incoming;
   return {
     method: incoming.method ?? "GET",
-    url: new URL(incoming.url ?? "/", origin).href,
+    url: requestUrl(incoming.url ?? "/", origin),
     headers: {
       get(name) {
         const value = headers[name.toLowerCase()];
@@ -88,9 +111,7 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
 
 export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise<RunningEmulatorServer> {
   const { port: wantedPort, host = "127.0.0.1", emulator: given, ...emulatorOptions } = options;
-  const port = wantedPort ?? (process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new RangeError(`serveEmulator: port must be an integer from 0 to 65535, got ${String(port)}`);
+  const port = portToListenOn(wantedPort);
   const emulator = given ?? createEmulator(emulatorOptions);
   // An emulator made here is closed here (its storage file with it); one passed in belongs to the caller.
   const closeEmulator = given ? () => {} : () => emulator.close();

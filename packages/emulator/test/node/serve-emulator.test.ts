@@ -26,6 +26,38 @@ describe("the emulator over HTTP", () => {
     expect(operation.status).toBe(404);
   });
 
+  it("routes and names the path as received: a doubled slash is not read as a host", async () => {
+    running = await serveEmulator({ port: 0 });
+    // What curl sends for "$API/backup/v1/backups" with API=http://127.0.0.1:4020/ (a trailing slash).
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const outgoing = httpRequest(
+        { host: "127.0.0.1", port: running!.port, path: "//backup/v1/backups?folderId=f", headers: authorised },
+        (incoming) => {
+          let text = "";
+          incoming.on("data", (chunk) => (text += chunk));
+          incoming.on("end", () => resolve({ status: incoming.statusCode!, body: text }));
+        },
+      );
+      outgoing.on("error", reject);
+      outgoing.end();
+    });
+    expect(status).toBe(404);
+    expect(JSON.parse(body).message).toContain("GET //backup/v1/backups");
+  });
+
+  it("says which environment variable holds a bad port, and its value", async () => {
+    const saved = process.env.PORT;
+    process.env.PORT = "notaport";
+    try {
+      await expect(serveEmulator()).rejects.toThrow('PORT must be a whole number from 0 to 65535, got "notaport"');
+      process.env.PORT = "70000";
+      await expect(serveEmulator()).rejects.toThrow('PORT must be a whole number from 0 to 65535, got "70000"');
+    } finally {
+      if (saved === undefined) delete process.env.PORT;
+      else process.env.PORT = saved;
+    }
+  });
+
   it("passes a request body through", async () => {
     running = await serveEmulator({ port: 0 });
     const response = await fetch(`${running.url}/backup/v1/backups/abc:startRecovery`, {
