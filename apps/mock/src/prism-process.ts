@@ -49,17 +49,3 @@ export function announcements(child: ChildProcess): Readable {
   if (!pipe || !("on" in pipe)) throw new Error(`Prism was spawned without its announcement pipe (fd ${ANNOUNCE_FD})`);
   return pipe as Readable;
 }
-
-/** Signals the whole process group; falls back to the pid when the group is already gone. */
-export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    try {
-      child.kill(signal);
-    } catch {
-      // Already dead: nothing to stop.
-    }
-  }
-}

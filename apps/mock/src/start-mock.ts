@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
+import { freePort, killProcessGroup, stopProcessGroup } from "@backup-api/process-helpers";
 import { MockStartError } from "./errors.js";
-import { findFreePort } from "./free-port.js";
-import { announcements, killGroup, spawnPrism } from "./prism-process.js";
+import { announcements, spawnPrism } from "./prism-process.js";
 import { bundledSpecPath } from "./resolve-paths.js";
 import { waitUntilListening } from "./wait-until-listening.js";
 
@@ -106,19 +106,14 @@ async function startOnce(options: StartMockOptions, port: number, host: string):
   // Wait for the stdio streams to drain so the error report holds Prism's last words.
   const closed = new Promise<void>((resolve) => child.once("close", () => resolve()));
 
-  const killNow = () => killGroup(child, "SIGKILL");
+  const killNow = () => void killProcessGroup(child, "SIGKILL");
   running.add(killNow);
   installExitHook();
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
-      if (!exitInfo) {
-        killGroup(child, "SIGTERM");
-        const timer = setTimeout(killNow, 3000);
-        await exited;
-        clearTimeout(timer);
-      }
+      await stopProcessGroup(child, "SIGTERM", { killAfterMs: 3000 });
       child.stdin?.destroy();
       running.delete(killNow);
     })();
@@ -175,7 +170,7 @@ export async function startMock(options: StartMockOptions = {}): Promise<Running
   // A free port can be taken by someone else between our probe and Prism's bind: try a few.
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await findFreePort(host);
+    const port = await freePort(host);
     try {
       return await startOnce(options, port, host);
     } catch (error) {

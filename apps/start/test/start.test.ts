@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { freePort, isAlive } from "@backup-api/process-helpers";
 import { describe, expect, it } from "vitest";
-import { freePort, isAlive, isPortFree, spawnStart, waitForOutput } from "./support.js";
+import { isPortFree, spawnStart, waitForOutput } from "./support.js";
 
 // Not execFileSync: a blocked event loop cannot see a kept-alive socket closed by the server's idle timeout while
 // the command runs, and the next fetch reuses that dead socket ("other side closed", seen on a loaded machine).

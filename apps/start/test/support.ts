@@ -1,21 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { isAlive, killProcessGroup } from "@backup-api/process-helpers";
 import { onTestFailed, onTestFinished } from "vitest";
 
 export const MAIN = fileURLToPath(new URL("../src/main.mjs", import.meta.url));
 export const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** True when nothing listens on the port: it can be bound right away. */
 export function isPortFree(port: number): Promise<boolean> {
@@ -24,15 +14,6 @@ export function isPortFree(port: number): Promise<boolean> {
     server.once("error", () => resolve(false));
     server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export interface Started {
@@ -78,14 +59,9 @@ function watch(child: ChildProcessWithoutNullStreams, { group }: { group: boolea
   child.stderr.setEncoding("utf8").on("data", (c: string) => (out += c));
   onTestFailed(() => console.error(`output of pid ${String(child.pid)} so far:\n${out}`));
   onTestFinished(() => {
-    const pid = child.pid as number;
-    const running = group ? isGroupAlive(pid) : child.exitCode === null && child.signalCode === null;
-    if (!running) return;
-    try {
-      process.kill(group ? -pid : pid, "SIGKILL");
-    } catch {
-      // It ended between the check and the kill.
-    }
+    const running = group ? isGroupAlive(child.pid as number) : child.exitCode === null && child.signalCode === null;
+    // Its group if it leads one, else the process alone; one that ended since the check is no error.
+    if (running) killProcessGroup(child, "SIGKILL");
   });
   // "close", not "exit": it comes after the last output, so `output()` is complete by then.
   const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));

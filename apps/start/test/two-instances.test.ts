@@ -1,17 +1,9 @@
 // Two `pnpm start` at once, each stopped with Ctrl-C the way a terminal sends it: SIGINT to its whole process
 // group (pnpm, and main.mjs that pnpm hands over to).
 import { readFileSync } from "node:fs";
+import { freePort, isAlive } from "@backup-api/process-helpers";
 import { describe, expect, it } from "vitest";
-import {
-  freePort,
-  interrupt,
-  isAlive,
-  isGroupAlive,
-  isPortFree,
-  spawnPnpmStart,
-  waitForOutput,
-  type Started,
-} from "./support.js";
+import { interrupt, isGroupAlive, isPortFree, spawnPnpmStart, waitForOutput, type Started } from "./support.js";
 
 interface Served {
   docsPort: number;

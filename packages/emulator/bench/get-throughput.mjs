@@ -4,10 +4,11 @@
 // never shares an event loop with the server it loads. Each is warmed up first: ajv compiles lazily and V8
 // needs a few thousand calls to optimise, and neither is what a test suite's steady state pays.
 import { startMock } from "@backup-api/mock";
+import { freePort } from "@backup-api/process-helpers";
 import { compareCpuTime } from "./cpu-time.mjs";
 import { describeRun, expectOk, load, measure, startBareServer } from "./http-load.mjs";
 import { EMULATOR_INDEX_URL } from "./paths.mjs";
-import { freePort, pollUntilOk, spawnEmulator, stopProcess, urlOf } from "./processes.mjs";
+import { pollUntilOk, spawnEmulator, stopProcess, urlOf } from "./processes.mjs";
 import { AUTH_HEADERS, seedTarget } from "./seed-target.mjs";
 import { formatUs, verdict } from "./report.mjs";
 

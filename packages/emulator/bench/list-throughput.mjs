@@ -1,7 +1,8 @@
 // 6. A 100-item list page over HTTP: the emulator's bin against a bare node:http server sending the very page
 // the emulator sent, same connections, same run. emulator ÷ bare = what the pipeline keeps of the ceiling.
+import { freePort } from "@backup-api/process-helpers";
 import { describeRun, expectOk, load, measure, startBareServer } from "./http-load.mjs";
-import { freePort, pollUntilOk, spawnEmulator, stopProcess, urlOf } from "./processes.mjs";
+import { pollUntilOk, spawnEmulator, stopProcess, urlOf } from "./processes.mjs";
 import { AUTH_HEADERS, seedTarget } from "./seed-target.mjs";
 
 export async function benchListThroughput({ durationSeconds, warmupSeconds, connections }) {

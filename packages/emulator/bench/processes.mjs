@@ -1,17 +1,18 @@
 // Child processes for the HTTP measurements: spawn a server, poll it until it answers 200, stop it. Every child
-// is tracked so that none outlives the bench, whatever way the bench ends.
+// is tracked so that none outlives the bench, whatever way the bench ends. (A free port, and signalling a
+// process group, come from @backup-api/process-helpers.)
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { bundledSpecPath, prismCliPath } from "@backup-api/mock";
+import { killProcessGroup, stopProcessGroup } from "@backup-api/process-helpers";
 import { EMULATOR_BIN } from "./paths.mjs";
 
 const HOST = "127.0.0.1";
 const children = new Set();
-/** The children spawned as process-group leaders (Prism): signalled through their group. */
-const groupLeaders = new WeakSet();
 
+// A detached child (Prism) leads its own process group: the group is signalled, so that anything it spawned goes
+// too; any other child is signalled alone.
 function killTracked() {
-  for (const child of children) signal(child, "SIGKILL");
+  for (const child of children) killProcessGroup(child, "SIGKILL");
 }
 process.once("exit", killTracked);
 for (const name of ["SIGINT", "SIGTERM"]) {
@@ -21,39 +22,12 @@ for (const name of ["SIGINT", "SIGTERM"]) {
   });
 }
 
-/** A detached child leads its own process group: signal the group, so that anything it spawned goes too. */
-function signal(child, name) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(groupLeaders.has(child) ? -child.pid : child.pid, name);
-  } catch {
-    try {
-      child.kill(name);
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
-/** A port nobody listens on right now, on loopback: bind port 0, read it, release it. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen({ port: 0, host: HOST, exclusive: true }, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function spawnNode(args, { detached }) {
   const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "pipe"],
     detached,
     env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
   });
-  if (detached) groupLeaders.add(child);
   children.add(child);
   child.once("exit", () => children.delete(child));
   // Kept for error reports only; reading them also keeps a chatty child from blocking on a full pipe.
@@ -81,13 +55,8 @@ export function urlOf(port) {
 }
 
 /** SIGTERM, SIGKILL after 3 s; resolves once the process is gone, so the next measurement has the CPU to itself. */
-export async function stopProcess(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  signal(child, "SIGTERM");
-  const timer = setTimeout(() => signal(child, "SIGKILL"), 3000);
-  await exited;
-  clearTimeout(timer);
+export function stopProcess(child) {
+  return stopProcessGroup(child, "SIGTERM", { killAfterMs: 3000 });
 }
 
 /**

@@ -1,8 +1,9 @@
 // 2. Time from spawn to the first 200 of a real API route: the emulator's bin vs Prism's CLI, both spawned the
 // same way (node <entry> …), both polled with fetch every 10 ms. Rounds alternate which goes first, so that
 // neither always starts on a machine still busy with the other's exit.
+import { freePort } from "@backup-api/process-helpers";
 import { compareMedians } from "./medians.mjs";
-import { freePort, pollUntilOk, spawnEmulator, spawnPrism, stopProcess, urlOf } from "./processes.mjs";
+import { pollUntilOk, spawnEmulator, spawnPrism, stopProcess, urlOf } from "./processes.mjs";
 import { AUTH_HEADERS, seedTarget } from "./seed-target.mjs";
 import { formatMs, verdict } from "./report.mjs";
 

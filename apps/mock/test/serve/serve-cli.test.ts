@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { freePort, isAlive } from "@backup-api/process-helpers";
 import { describe, expect, it } from "vitest";
-import { isAlive } from "../support/process.js";
-import { findFreePort } from "../../src/free-port.js";
 
 const SERVE = fileURLToPath(new URL("../../dist/serve.js", import.meta.url));
 
@@ -22,7 +21,7 @@ function outputMatching(child: ChildProcess, output: () => string, pattern: RegE
 
 describe("the start/serve script (dist/serve.js)", () => {
   it("serves on $PORT, prints the URL and a curl, and stops Prism on SIGTERM", async () => {
-    const port = await findFreePort("127.0.0.1");
+    const port = await freePort();
     const child = spawn(process.execPath, [SERVE], { env: { ...process.env, PORT: String(port) } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (c: string) => (out += c));

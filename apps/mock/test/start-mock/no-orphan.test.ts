@@ -1,8 +1,8 @@
 // Prism must not outlive whoever started it, even when that process dies without running any cleanup.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { isAlive } from "@backup-api/process-helpers";
 import { describe, expect, it } from "vitest";
-import { isAlive } from "../support/process.js";
 
 const DIST = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
 

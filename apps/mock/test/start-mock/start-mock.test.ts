@@ -2,8 +2,8 @@ import { createServer } from "node:net";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isAlive } from "@backup-api/process-helpers";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { isAlive } from "../support/process.js";
 import { MockStartError, startMock, type RunningMock } from "../../src/index.js";
 
 describe("startMock", () => {

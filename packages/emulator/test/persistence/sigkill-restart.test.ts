@@ -1,12 +1,13 @@
 // A real child process on a real SQLite file: acknowledged changes, SIGKILL right after the last answer, a
 // restart on the same file, and everything is still there. Operations finish after 3 polls, so the test
 // moves them by polling instead of waiting on a clock.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { spawnServer } from "@backup-api/process-helpers";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEmulator } from "../../src/index.js";
 import { seeded } from "../support/seeded.js";
@@ -20,23 +21,18 @@ afterAll(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-/** Starts the bin on a free port and resolves with its URL once it says it listens. */
-async function start(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [bin, "--port", "0", "--data", dataFile, "--complete-after-polls", "3"], {
-    stdio: ["ignore", "pipe", "pipe"],
+/**
+ * Starts the bin on a free port and resolves with its URL once it says it listens; `signal` (the test's, aborted
+ * when it times out) kills one that never does.
+ */
+async function start(signal: AbortSignal): Promise<{ child: ChildProcess; url: string }> {
+  const { child, url } = await spawnServer({
+    command: process.execPath,
+    args: [bin, "--port", "0", "--data", dataFile, "--complete-after-polls", "3"],
+    urlPattern: /Backup API emulator on (http:\/\/\S+)/,
+    signal,
   });
   children.push(child);
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
-      output += chunk;
-      // The URL ends at whitespace: a chunk that ends mid-URL must not give half of it.
-      const found = /Backup API emulator on (http:\/\/\S+)\s/.exec(output);
-      if (found) resolve(found[1]!);
-    });
-    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-    child.once("exit", (code) => reject(new Error(`emulator exited (${code}) before listening:\n${output}`)));
-  });
   return { child, url };
 }
 
@@ -54,7 +50,7 @@ async function call(url: string, method: string, path: string, options: { body?:
 }
 
 describe("persistence across SIGKILL", () => {
-  it("loses nothing that was acknowledged, and resumes operations where they were", async () => {
+  it("loses nothing that was acknowledged, and resumes operations where they were", async ({ signal }) => {
     const { computeBackup, liveBackups, readableFolder } = seeded(createEmulator());
     const others = liveBackups.filter(
       (record) =>
@@ -66,7 +62,7 @@ describe("persistence across SIGKILL", () => {
     const deleteKey = "0b6c9a4e-1f2d-4e3c-8b7a-6d5e4f3a2b1c";
     const recoveryKey = "5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f";
 
-    const first = await start();
+    const first = await start(signal);
     const deletion = await call(first.url, "DELETE", `/backup/v1/backups/${deleted.computeInstanceId}/${deleted.id}`, {
       key: deleteKey,
     });
@@ -88,7 +84,7 @@ describe("persistence across SIGKILL", () => {
     first.child.kill("SIGKILL");
     await once(first.child, "exit");
 
-    const second = await start();
+    const second = await start(signal);
     // The deletion is still running: the backup reads deleted, its operation is there and goes on.
     expect(
       (await call(second.url, "GET", `/backup/v1/backups/${deleted.id}?folderId=${readableFolder.id}`)).body.deleted,
@@ -136,7 +132,7 @@ describe("persistence across SIGKILL", () => {
     await once(second.child, "exit");
 
     // Once more, after a clean stop: the backup stays deleted.
-    const third = await start();
+    const third = await start(signal);
     expect(
       (await call(third.url, "GET", `/backup/v1/backups/${deleted.id}?folderId=${readableFolder.id}`)).status,
     ).toBe(404);
