@@ -50,11 +50,11 @@ export function createBackupClient(options: BackupClientOptions): BackupClient {
     fetch: createTransport(options.fetch ?? globalFetch, authorization(iamToken, getIamToken), logger),
   });
   const retryOption = (name: keyof RetryPolicy) =>
-    durationOption(`retry.${name}`, retry[name], CLIENT_DEFAULTS.retry[name]);
+    durationOption("createBackupClient", `retry.${name}`, retry[name], CLIENT_DEFAULTS.retry[name]);
   const context: Context = {
     raw,
-    timeoutMs: durationOption("timeoutMs", options.timeoutMs, CLIENT_DEFAULTS.timeoutMs),
-    maxRetries: countOption("maxRetries", options.maxRetries, CLIENT_DEFAULTS.maxRetries),
+    timeoutMs: durationOption("createBackupClient", "timeoutMs", options.timeoutMs, CLIENT_DEFAULTS.timeoutMs),
+    maxRetries: countOption("createBackupClient", "maxRetries", options.maxRetries, CLIENT_DEFAULTS.maxRetries),
     retry: {
       baseDelayMs: retryOption("baseDelayMs"),
       maxDelayMs: retryOption("maxDelayMs"),

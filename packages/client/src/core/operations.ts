@@ -2,7 +2,7 @@ import type { DeleteBackupOperation, Operation, StartRecoveryOperation } from "@
 import { OperationDefaults } from "../generated/proto3-defaults.js";
 import { operationError } from "../internal/api-error.js";
 import { call, type Context } from "../internal/call.js";
-import { requireString, usage } from "../internal/checks.js";
+import { durationOption, requireString, usage } from "../internal/checks.js";
 import { sleep, withDeadline } from "../internal/deadline.js";
 import { fillDefaults } from "../internal/decoding.js";
 import { CLIENT_DEFAULTS } from "./defaults.js";
@@ -71,23 +71,22 @@ export function operationsApi(context: Context): OperationsApi {
       return usage("operations.wait", "expected an operation with an id, or an operation id");
     }
     const { wait: defaults } = CLIENT_DEFAULTS;
-    const maxPollIntervalMs = options.maxPollIntervalMs ?? defaults.maxPollIntervalMs;
+    const duration = (name: "timeoutMs" | "pollIntervalMs" | "maxPollIntervalMs") =>
+      durationOption("operations.wait", name, options[name], defaults[name]);
+    const maxPollIntervalMs = duration("maxPollIntervalMs");
+    const pollIntervalMs = duration("pollIntervalMs");
     // stopping the wait, by its timeout or its signal, does not stop the operation: both errors say which it is
     const stillRunning = `; operation ${operationId} may still be running`;
     return withDeadline(
       "operations.wait",
-      options.timeoutMs ?? defaults.timeoutMs,
+      duration("timeoutMs"),
       options.signal,
       async (signal) => {
         const poll = () => get(operationId, { signal, headers: options.headers });
         // one handed in gets its defaults filled in (in place) too: it may come from JavaScript, or from client.raw
         if (given) fillDefaults(given, OperationDefaults);
         let operation = given ?? (await poll());
-        for (
-          let delayMs = options.pollIntervalMs ?? defaults.pollIntervalMs;
-          ;
-          delayMs = Math.min(maxPollIntervalMs, delayMs * 1.5)
-        ) {
+        for (let delayMs = pollIntervalMs; ; delayMs = Math.min(maxPollIntervalMs, delayMs * 1.5)) {
           // a poll answered after the deadline reports nothing
           signal.throwIfAborted();
           options.onProgress?.(progressOf(operation), operation);

@@ -7,6 +7,7 @@ import type { Client } from "openapi-fetch";
 import { BackupClientError, BackupInvalidResponseError, BackupNetworkError } from "../core/errors.js";
 import type { BackupLogger, CallOptions, MutationOptions, Result } from "../core/options.js";
 import { apiErrorFromAnswer } from "./api-error.js";
+import { countOption, durationOption } from "./checks.js";
 import { sleep, withDeadline } from "./deadline.js";
 import { decodeResponse, isJsonObject } from "./decoding.js";
 import { excerpt, messageOf } from "./messages.js";
@@ -86,13 +87,10 @@ export async function call<K extends OperationId, O extends CallOptions>(
 ): Promise<Result<DecodedResponse<K>, O>> {
   const header = callHeaders(options, startsWork);
   const clientRequestId = header["x-client-request-id"];
-  const {
-    signal,
-    headers,
-    timeoutMs = context.timeoutMs,
-    maxRetries = context.maxRetries,
-    withResponse,
-  } = options ?? {};
+  const { signal, headers, withResponse } = options ?? {};
+  // per-call options are checked as the client's are: a NaN would retry, or wait, without end
+  const timeoutMs = durationOption(apiMethod, "timeoutMs", options?.timeoutMs, context.timeoutMs);
+  const maxRetries = countOption(apiMethod, "maxRetries", options?.maxRetries, context.maxRetries);
   try {
     const { body, response, requestId } = await withDeadline(apiMethod, timeoutMs, signal, async (deadline) => {
       for (let attempt = 1; ; attempt++) {

@@ -49,21 +49,24 @@ export function stringParams<Required extends string, Optional extends string = 
 /** Throws the usage error of a wrong option of `createBackupClient`. */
 export const wrongOption = (what: string): never => usage("createBackupClient", what);
 
-/** A count (of retries): a non-negative integer, or `fallback` when absent. */
-export function countOption(name: string, value: unknown, fallback: number): number {
+/**
+ * A count (of retries): a non-negative integer, or `fallback` when absent. `apiMethod` is where it was given:
+ * `createBackupClient`, or the call whose per-call option it is.
+ */
+export function countOption(apiMethod: string, name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (Number.isInteger(value) && (value as number) >= 0) return value as number;
-  return wrongOption(`${name} must be a non-negative integer, got ${shown(value)}`);
+  return usage(apiMethod, `${name} must be a non-negative integer, got ${shown(value)}`);
 }
 
 /**
  * A duration: a non-negative integer of ms, or Infinity (for a timeout it means none, as 0 does), or `fallback`
  * when absent.
  */
-export function durationOption(name: string, value: unknown, fallback: number): number {
+export function durationOption(apiMethod: string, name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if ((Number.isInteger(value) && (value as number) >= 0) || value === Infinity) return value as number;
-  return wrongOption(`${name} must be a non-negative integer of ms, or Infinity, got ${shown(value)}`);
+  return usage(apiMethod, `${name} must be a non-negative integer of ms, or Infinity, got ${shown(value)}`);
 }
 
 /** An absolute http(s) URL, without its trailing slashes. */

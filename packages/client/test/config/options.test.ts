@@ -175,7 +175,26 @@ describe("client options", () => {
 
   it("keep every default in CLIENT_DEFAULTS, the one place the README's table of defaults reads", () => {
     expect(Object.keys(CLIENT_DEFAULTS).sort()).toEqual(["maxRetries", "retry", "timeoutMs", "wait"]);
-    expect(CLIENT_DEFAULTS.timeoutMs).toBeGreaterThan(0);
-    expect(CLIENT_DEFAULTS.wait.timeoutMs).toBeGreaterThan(10 * 60_000);
+  });
+});
+
+describe("per-call options", () => {
+  it("are checked as the client's are, naming the call, before anything is sent", async () => {
+    const api = answersEverything();
+    const client = createBackupClient({ iamToken: "t", fetch: api.fetch });
+    // a NaN would retry, or wait, without end
+    await expect(client.backups.get(params, { maxRetries: NaN })).rejects.toThrow(
+      new BackupUsageError("backups.get: maxRetries must be a non-negative integer, got the number NaN"),
+    );
+    await expect(client.backups.get(params, { timeoutMs: -1 })).rejects.toThrow(
+      "backups.get: timeoutMs must be a non-negative integer of ms, or Infinity, got the number -1",
+    );
+    await expect(client.operations.wait("op1", { pollIntervalMs: NaN })).rejects.toThrow(
+      "operations.wait: pollIntervalMs must be a non-negative integer of ms, or Infinity, got the number NaN",
+    );
+    await expect(client.operations.wait("op1", { maxPollIntervalMs: "5" as unknown as number })).rejects.toThrow(
+      'operations.wait: maxPollIntervalMs must be a non-negative integer of ms, or Infinity, got the string "5"',
+    );
+    expect(api.requests).toEqual([]);
   });
 });
