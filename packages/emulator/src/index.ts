@@ -3,6 +3,7 @@ export type { EmulatorOptions } from "./core/options.js";
 export type { StateSummary } from "./core/summary.js";
 export { CONTROL_PREFIX } from "./control/control-api.js";
 export type { FaultRule } from "./faults/fault-rule.js";
+export { NOT_YET_EMULATED } from "./handlers/not-yet-emulated.js";
 export type { ActiveFault } from "./faults/fault-injector.js";
 export type { EmulatorRequest, Outcome, Reply } from "./http/exchange.js";
 export type { OperationTiming, OperationTimings } from "./operations/timing.js";

@@ -1,6 +1,7 @@
 // client ↔ server ↔ spec: every operation of the spec, called through @backup-api/client against the target
 // (the Prism mock, the emulator, the emulator behind prism proxy). The answer must fit the spec's schema (checked
 // by ajv, not by Prism) and Prism must report no violation of the request (and, as a proxy, of the answer).
+import { NOT_YET_EMULATED } from "@backup-api/emulator";
 import { describe, expect, inject, it } from "vitest";
 import { clientCalls, clientFor, violations } from "../../src/client-calls.js";
 import { specOperations, validator } from "../../src/spec-operations.js";
@@ -41,7 +42,12 @@ describe(`client ↔ ${target.kind} ↔ spec: every operation`, () => {
 
     it("answers 200 with a body that fits the spec", async (ctx) => {
       if (!entry) return ctx.skip("no contract coverage (see the test above)");
-      const skip = target.skipReason || (!entry.readOnly && target.readOnlyReason);
+      const notEmulated =
+        target.kind.startsWith("emulator") && (NOT_YET_EMULATED as readonly string[]).includes(op.operationId);
+      const skip =
+        target.skipReason ||
+        (!entry.readOnly && target.readOnlyReason) ||
+        (notEmulated && "the emulator answers it 501 UNIMPLEMENTED until it runs it (NOT_YET_EMULATED)");
       if (skip) return ctx.skip(skip);
       const { data, response } = await entry!.call(client, target.ids, { withResponse: true });
       expect(response.status).toBe(200);

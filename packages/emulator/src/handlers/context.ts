@@ -1,6 +1,7 @@
 // What a handler gets: the validated request, the state, the clock and the operation runner.
 import type { OperationId, Status } from "@backup-api/types";
 import type { Caller } from "../http/authenticate.js";
+import type { NotYetEmulatedId } from "./not-yet-emulated.js";
 import type { ValidatedRequest } from "../http/validate-request.js";
 import type { PageTokens } from "../list/page-token.js";
 import type { OperationRunner } from "../operations/operation-runner.js";
@@ -28,3 +29,6 @@ export type Handler = (context: HandlerContext) => HandlerResult | Promise<Handl
 
 /** One handler per operation of the spec; a missing one does not compile, and a test checks the spec's list. */
 export type Handlers = Record<OperationId, Handler>;
+
+/** The handlers written so far: every operation of the spec but those not emulated yet. */
+export type EmulatedHandlers = Omit<Handlers, NotYetEmulatedId>;
