@@ -252,16 +252,22 @@ function renderProto3Defaults(spec) {
     }
     return `/** ${name} */\nexport const ${constantOf(name)}: MessageDefaults = {\n${parts.join("")}};\n`;
   });
-  const responses = listOperations(spec).map((operation) => {
-    const schema = operation.operation.responses?.["200"]?.content?.["application/json"]?.schema;
+  // One constant per operation, not one table of them all: a table would bring every message into an app that
+  // makes one call, while a constant brings only the messages of its own answer.
+  const responses = listOperations(spec).map(({ operationId, operation }) => {
+    const schema = operation.responses?.["200"]?.content?.["application/json"]?.schema;
     const component = /^#\/components\/schemas\/([^/]+)$/.exec(schema?.$ref ?? "")?.[1];
     if (!component || !kept.has(component))
-      throw new Error(`spec: ${operation.operationId}'s 200 answer is not a $ref to a message with defaults`);
-    return `  ${operation.operationId}: ${constantOf(component)},\n`;
+      throw new Error(`spec: ${operationId}'s 200 answer is not a $ref to a message with defaults`);
+    if (!/^[A-Za-z_$][\w$]*$/.test(operationId))
+      throw new Error(`spec: operationId ${literal(operationId)} cannot name a constant`);
+    return `/** ${operationId} answers with ${component}. */\nexport const ${operationId}ResponseDefaults: ResponseDefaults<${literal(
+      operationId,
+    )}> = ${constantOf(component)};\n`;
   });
   return `${header(
-    'What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled. Which field is which follows @backup-api/spec-walker\'s proto3Field.',
-    "components/schemas",
+    'What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled. Which field is which follows @backup-api/spec-walker\'s proto3Field. Then, one constant per operation, the message it answers with.',
+    "components/schemas and each operation's 200 answer",
   )}
 /**
  * One message. \`extends\`: a message whose fields it has too (an \`allOf\`); \`scalars\`: each scalar field with its
@@ -276,11 +282,14 @@ export interface MessageDefaults {
   readonly byType?: Readonly<Record<string, MessageDefaults>>;
 }
 
+/**
+ * The message one operation answers with (its 200 body). \`responseOf\` is never set: it is there for the type
+ * alone, so that a call cannot decode its answer with another operation's message.
+ */
+export type ResponseDefaults<OperationId extends string> = MessageDefaults & { readonly responseOf?: OperationId };
+
 ${constants.join("\n")}
-/** The message each operation answers with. */
-export const RESPONSE_DEFAULTS = {
-${responses.join("")}} as const;
-`;
+${responses.join("\n")}`;
 }
 
 // ── Files ─────────────────────────────────────────────────────────────────────────────────────────────────

@@ -9,6 +9,14 @@ import type {
   ListFilesResponse,
   StartRecoveryOperation,
 } from "@backup-api/types/decoded";
+import {
+  deleteResponseDefaults,
+  getResponseDefaults,
+  listResponseDefaults,
+  listArchivesResponseDefaults,
+  listFilesResponseDefaults,
+  startRecoveryResponseDefaults,
+} from "../generated/proto3-defaults.js";
 import { call, type Context } from "../internal/call.js";
 import { stringParams } from "../internal/checks.js";
 import { listQuery, type ListAllBackupsInput, type ListBackupsInput } from "./list-selector.js";
@@ -77,7 +85,7 @@ export function backupsApi(context: Context): BackupsApi {
   const { raw } = context;
 
   const listPage = <O extends CallOptions>(query: operations["list"]["parameters"]["query"], options: O | undefined) =>
-    call(context, { apiMethod: "backups.list", operationId: "list" }, options, (init, header) =>
+    call(context, { apiMethod: "backups.list", response: listResponseDefaults }, options, (init, header) =>
       raw.GET("/backup/v1/backups", { ...init, params: { query, header } }),
     );
 
@@ -86,7 +94,7 @@ export function backupsApi(context: Context): BackupsApi {
     async get(params, options) {
       const apiMethod = "backups.get";
       const { backupId, folderId } = stringParams(apiMethod, params, ["backupId", "folderId"]);
-      return call(context, { apiMethod, operationId: "get" }, options, (init, header) =>
+      return call(context, { apiMethod, response: getResponseDefaults }, options, (init, header) =>
         raw.GET("/backup/v1/backups/{backupId}", {
           ...init,
           params: { path: { backupId }, query: { folderId } satisfies Query<"get">, header },
@@ -107,7 +115,7 @@ export function backupsApi(context: Context): BackupsApi {
     async listArchives(params, options) {
       const apiMethod = "backups.listArchives";
       const { computeInstanceId, folderId } = stringParams(apiMethod, params, ["computeInstanceId"], ["folderId"]);
-      return call(context, { apiMethod, operationId: "listArchives" }, options, (init, header) =>
+      return call(context, { apiMethod, response: listArchivesResponseDefaults }, options, (init, header) =>
         raw.GET("/backup/v1/backups/{computeInstanceId}/archives", {
           ...init,
           params: { path: { computeInstanceId }, query: { folderId } satisfies Query<"listArchives">, header },
@@ -118,7 +126,7 @@ export function backupsApi(context: Context): BackupsApi {
     async listFiles(params, options) {
       const apiMethod = "backups.listFiles";
       const { backupId, folderId, sourceId } = stringParams(apiMethod, params, ["backupId", "folderId"], ["sourceId"]);
-      return call(context, { apiMethod, operationId: "listFiles" }, options, (init, header) =>
+      return call(context, { apiMethod, response: listFilesResponseDefaults }, options, (init, header) =>
         raw.GET("/backup/v1/backups/{backupId}/files", {
           ...init,
           params: { path: { backupId }, query: { folderId, sourceId } satisfies Query<"listFiles">, header },
@@ -129,19 +137,23 @@ export function backupsApi(context: Context): BackupsApi {
     async startRecovery(params, options) {
       const apiMethod = "backups.startRecovery";
       const { backupId, computeInstanceId } = stringParams(apiMethod, params, ["backupId", "computeInstanceId"]);
-      return call(context, { apiMethod, operationId: "startRecovery", startsWork: true }, options, (init, header) =>
-        raw.POST("/backup/v1/backups/{backupId}:startRecovery", {
-          ...init,
-          params: { path: { backupId }, header },
-          body: { computeInstanceId },
-        }),
+      return call(
+        context,
+        { apiMethod, response: startRecoveryResponseDefaults, startsWork: true },
+        options,
+        (init, header) =>
+          raw.POST("/backup/v1/backups/{backupId}:startRecovery", {
+            ...init,
+            params: { path: { backupId }, header },
+            body: { computeInstanceId },
+          }),
       );
     },
 
     async delete(params, options) {
       const apiMethod = "backups.delete";
       const { computeInstanceId, backupId } = stringParams(apiMethod, params, ["computeInstanceId", "backupId"]);
-      return call(context, { apiMethod, operationId: "delete", startsWork: true }, options, (init, header) =>
+      return call(context, { apiMethod, response: deleteResponseDefaults, startsWork: true }, options, (init, header) =>
         raw.DELETE("/backup/v1/backups/{computeInstanceId}/{backupId}", {
           ...init,
           params: { path: { computeInstanceId, backupId }, header },

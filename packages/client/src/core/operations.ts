@@ -1,5 +1,5 @@
 import type { DeleteBackupOperation, Operation, StartRecoveryOperation } from "@backup-api/types/decoded";
-import { OperationDefaults } from "../generated/proto3-defaults.js";
+import { getOperationResponseDefaults, OperationDefaults } from "../generated/proto3-defaults.js";
 import { operationError } from "../internal/api-error.js";
 import { call, type Context } from "../internal/call.js";
 import { durationOption, requireString, usage } from "../internal/checks.js";
@@ -53,7 +53,7 @@ export function operationsApi(context: Context): OperationsApi {
   async function get<O extends CallOptions>(operationId: string, options?: O) {
     const apiMethod = "operations.get";
     const id = requireString(apiMethod, "operationId", operationId);
-    return call(context, { apiMethod, operationId: "getOperation" }, options, (init, header) =>
+    return call(context, { apiMethod, response: getOperationResponseDefaults }, options, (init, header) =>
       context.raw.GET("/operations/{operationId}", {
         ...init,
         baseUrl: context.operationsBaseUrl,

@@ -1,7 +1,7 @@
 /**
  * GENERATED FILE — DO NOT EDIT.
- * What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled. Which field is which follows @backup-api/spec-walker's proto3Field.
- * From components/schemas of the bundled spec, by packages/client/scripts/render-generated.mjs
+ * What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled. Which field is which follows @backup-api/spec-walker's proto3Field. Then, one constant per operation, the message it answers with.
+ * From components/schemas and each operation's 200 answer of the bundled spec, by packages/client/scripts/render-generated.mjs
  * (run `pnpm --filter @backup-api/client generate`). A test fails when this file drifts from the spec.
  */
 
@@ -17,6 +17,12 @@ export interface MessageDefaults {
   readonly messages?: Readonly<Record<string, MessageDefaults>>;
   readonly byType?: Readonly<Record<string, MessageDefaults>>;
 }
+
+/**
+ * The message one operation answers with (its 200 body). `responseOf` is never set: it is there for the type
+ * alone, so that a call cannot decode its answer with another operation's message.
+ */
+export type ResponseDefaults<OperationId extends string> = MessageDefaults & { readonly responseOf?: OperationId };
 
 /** ArchiveAttributes */
 export const ArchiveAttributesDefaults: MessageDefaults = {
@@ -139,13 +145,23 @@ export const StartRecoveryOperationDefaults: MessageDefaults = {
   messages: { metadata: StartRecoveryMetadataDefaults },
 };
 
-/** The message each operation answers with. */
-export const RESPONSE_DEFAULTS = {
-  list: ListBackupsResponseDefaults,
-  get: BackupDefaults,
-  listFiles: ListFilesResponseDefaults,
-  listArchives: ListArchivesResponseDefaults,
-  startRecovery: StartRecoveryOperationDefaults,
-  delete: DeleteBackupOperationDefaults,
-  getOperation: OperationDefaults,
-} as const;
+/** list answers with ListBackupsResponse. */
+export const listResponseDefaults: ResponseDefaults<"list"> = ListBackupsResponseDefaults;
+
+/** get answers with Backup. */
+export const getResponseDefaults: ResponseDefaults<"get"> = BackupDefaults;
+
+/** listFiles answers with ListFilesResponse. */
+export const listFilesResponseDefaults: ResponseDefaults<"listFiles"> = ListFilesResponseDefaults;
+
+/** listArchives answers with ListArchivesResponse. */
+export const listArchivesResponseDefaults: ResponseDefaults<"listArchives"> = ListArchivesResponseDefaults;
+
+/** startRecovery answers with StartRecoveryOperation. */
+export const startRecoveryResponseDefaults: ResponseDefaults<"startRecovery"> = StartRecoveryOperationDefaults;
+
+/** delete answers with DeleteBackupOperation. */
+export const deleteResponseDefaults: ResponseDefaults<"delete"> = DeleteBackupOperationDefaults;
+
+/** getOperation answers with Operation. */
+export const getOperationResponseDefaults: ResponseDefaults<"getOperation"> = OperationDefaults;

@@ -6,6 +6,7 @@ import type { DecodedResponse } from "@backup-api/types/decoded";
 import type { Client } from "openapi-fetch";
 import { BackupClientError, BackupInvalidResponseError, BackupNetworkError } from "../core/errors.js";
 import type { BackupLogger, CallOptions, MutationOptions, Result } from "../core/options.js";
+import type { ResponseDefaults } from "../generated/proto3-defaults.js";
 import { apiErrorFromAnswer } from "./api-error.js";
 import { countOption, durationOption } from "./checks.js";
 import { sleep, withDeadline } from "./deadline.js";
@@ -56,8 +57,8 @@ export interface RawAnswer {
 export interface CallDescription<K extends OperationId> {
   /** The client's method making it, as messages and log events name it: `backups.get`. */
   apiMethod: string;
-  /** The spec's operation it makes, whose answer it decodes. */
-  operationId: K;
+  /** The defaults of the answer of the spec's operation it makes (`getResponseDefaults`), to decode it with. */
+  response: ResponseDefaults<K>;
   /** Whether it starts work (answering with an Operation): it then sends an Idempotency-Key. */
   startsWork?: boolean;
 }
@@ -81,7 +82,7 @@ function callHeaders(options: MutationOptions | undefined, startsWork: boolean |
  */
 export async function call<K extends OperationId, O extends CallOptions>(
   context: Context,
-  { apiMethod, operationId, startsWork }: CallDescription<K>,
+  { apiMethod, response: responseDefaults, startsWork }: CallDescription<K>,
   options: O | undefined,
   send: (init: AttemptInit, header: CallHeaders) => Promise<RawAnswer>,
 ): Promise<Result<DecodedResponse<K>, O>> {
@@ -123,7 +124,7 @@ export async function call<K extends OperationId, O extends CallOptions>(
         await sleep(delayMs, deadline);
       }
     });
-    const data = decodeResponse(operationId, body);
+    const data = decodeResponse(responseDefaults, body);
     // Result<T, O> is WithResponse<T> exactly when the options ask for it, which is what this checks
     return (withResponse ? { data, response, requestId, clientRequestId } : data) as Result<DecodedResponse<K>, O>;
   } catch (error) {

@@ -1,7 +1,7 @@
 // The service speaks proto3 JSON, which leaves a scalar or list field at its default value out of an answer.
 // The client fills those defaults back in, at every depth, from a table generated from the spec; message-typed
 // fields (timestamps, objects, Any) have presence and are left absent.
-import { RESPONSE_DEFAULTS, type MessageDefaults } from "../generated/proto3-defaults.js";
+import type { MessageDefaults, ResponseDefaults } from "../generated/proto3-defaults.js";
 import type { DecodedResponse } from "@backup-api/types/decoded";
 import type { OperationId } from "@backup-api/types";
 
@@ -26,9 +26,12 @@ export function fillDefaults(value: unknown, defaults: MessageDefaults): void {
   for (const [field, fieldMessage] of Object.entries(defaults.messages ?? {})) fillDefaults(value[field], fieldMessage);
 }
 
-/** The parsed 200 body of `operationId`, with its defaults filled in: the decoded type the spec generates. */
-export function decodeResponse<K extends OperationId>(operationId: K, body: object): DecodedResponse<K> {
-  fillDefaults(body, RESPONSE_DEFAULTS[operationId]);
+/**
+ * The parsed 200 body of an operation, with the defaults of its answer (`getResponseDefaults`) filled in: the
+ * decoded type the spec generates.
+ */
+export function decodeResponse<K extends OperationId>(defaults: ResponseDefaults<K>, body: object): DecodedResponse<K> {
+  fillDefaults(body, defaults);
   // the table and the type are generated from the same spec: once filled, the body is the decoded type
   return body as DecodedResponse<K>;
 }
