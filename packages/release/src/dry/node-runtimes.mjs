@@ -14,7 +14,7 @@ export const RUNTIME_LINES = [
   { line: "24", pinned: "24.11.1" },
 ];
 
-/** @typedef {{ label: string, version: string, node: string }} Runtime */
+/** @typedef {{ line: string, label: string, version: string, node: string }} Runtime */
 
 /**
  * @param {{ line: string, pinned: string }} wanted
@@ -22,7 +22,7 @@ export const RUNTIME_LINES = [
  */
 async function runtime({ line, pinned }) {
   if (process.versions.node.split(".")[0] === line) {
-    return { label: `node ${line}`, version: process.versions.node, node: process.execPath };
+    return { line, label: `node ${line}`, version: process.versions.node, node: process.execPath };
   }
   const pkg = `node-${process.platform}-${process.arch}`;
   const prefix = join(cacheDir, `${pkg}-${pinned}`);
@@ -44,7 +44,7 @@ async function runtime({ line, pinned }) {
   const reported = (await exec(node, ["--version"])).trim();
   if (reported !== `v${pinned}`)
     throw new Error(`${node} reports ${reported}, expected v${pinned}: delete ${prefix} and retry`);
-  return { label: `node ${line}`, version: pinned, node };
+  return { line, label: `node ${line}`, version: pinned, node };
 }
 
 /** @returns {Promise<Runtime[]>} */

@@ -1,5 +1,6 @@
 // @ts-check
-// Runs the copied smoke tests in the consumer project: each runtime × ESM/CJS, and tsc over the consumer types.
+// Runs the copied smoke tests in a consumer project (one file of a package's smoke folder on one runtime), and
+// tsc over the consumer types.
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exec } from "../exec.mjs";
@@ -14,12 +15,12 @@ import { smokeName } from "./consumer-project.mjs";
  * @param {string} project consumer project folder
  * @param {string} name package name
  * @param {Runtime} runtime
- * @param {'mjs' | 'cjs'} flavour
+ * @param {string} smoke file name in the package's smoke folder: `smoke.mjs`, `smoke.cjs`, `msw.mjs`
  * @param {string} mockUrl
- * @returns {Promise<Outcome | undefined>} undefined when the package has no smoke test of that flavour (types only)
+ * @returns {Promise<Outcome | undefined>} undefined when the package has no such file (types only)
  */
-export async function runSmoke(project, name, runtime, flavour, mockUrl) {
-  const file = join(project, "smoke", smokeName(name), `smoke.${flavour}`);
+export async function runSmoke(project, name, runtime, smoke, mockUrl) {
+  const file = join(project, "smoke", smokeName(name), smoke);
   if (!existsSync(file)) return undefined;
   try {
     const out = await exec(runtime.node, [file], {
