@@ -31,9 +31,9 @@ const header = "// Generated from spec/ by packages/spec/scripts/build.mjs. Do n
 
 // JSON is valid TypeScript type syntax, so the document's own text is its exact (literal) type.
 const declaration = `${header}type DeepReadonly<T> = T extends readonly unknown[] ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
-/** The bundled OpenAPI 3.1 document of the Cloud Backup API (Backup resource). */
+/** The bundled OpenAPI 3.1 document of the Cloud Backup API. */
 export type BackupApiDocument = DeepReadonly<${json}>;
-/** The bundled OpenAPI 3.1 document of the Cloud Backup API (Backup resource). */
+/** The bundled OpenAPI 3.1 document of the Cloud Backup API. */
 export declare const document: BackupApiDocument;
 export default document;
 `;
