@@ -6,7 +6,25 @@ import type { OperationId } from "@backup-api/types";
 import { ApiError } from "../http/api-error.js";
 import type { Handler } from "./context.js";
 
-export const NOT_YET_EMULATED = [] as const satisfies readonly OperationId[];
+export const NOT_YET_EMULATED = [
+  "listPolicies",
+  "createPolicy",
+  "getPolicy",
+  "updatePolicy",
+  "deletePolicy",
+  "applyPolicy",
+  "listPolicyApplications",
+  "executePolicy",
+  "revokePolicy",
+  "activateProvider",
+  "listActivatedProviders",
+  "listResources",
+  "getResource",
+  "deleteResource",
+  "listResourceTasks",
+  "getAgentInstallCommand",
+  "cancelOperation",
+] as const satisfies readonly OperationId[];
 
 export type NotYetEmulatedId = (typeof NOT_YET_EMULATED)[number];
 

@@ -4,7 +4,7 @@
 // and the shrunk request: replay it with FUZZ_SEED=<seed> (and FUZZ_PATH=<path>).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createEmulator } from "../../src/index.js";
+import { createEmulator, NOT_YET_EMULATED } from "../../src/index.js";
 import { seeded } from "../support/seeded.js";
 import { assertFitsSpec } from "../support/spec-checked-fetch.js";
 import { requestArbitrary, toRequest } from "./request-arbitrary.js";
@@ -31,7 +31,16 @@ describe("fuzzing from the spec", () => {
       fc.asyncProperty(requestArbitrary(ids), async (fuzz) => {
         const request = toRequest(fuzz);
         const response = await emulator.fetch(request.clone());
-        expect(response.status, `${fuzz.method} ${fuzz.path}`).toBeLessThan(500);
+        if (response.status === 501) {
+          // the one 5xx allowed: an operation the emulator does not run yet, saying so (NOT_YET_EMULATED)
+          const { message } = await response.clone().json();
+          const operationId = /^(\w+) is not emulated yet/.exec(message)?.[1];
+          expect(NOT_YET_EMULATED as readonly string[], `${fuzz.method} ${fuzz.path}: ${message}`).toContain(
+            operationId,
+          );
+        } else {
+          expect(response.status, `${fuzz.method} ${fuzz.path}`).toBeLessThan(500);
+        }
         await assertFitsSpec(request, response);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       }),
@@ -47,8 +56,9 @@ describe("fuzzing from the spec", () => {
       `fuzz: ${answered} requests, by status: ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`,
     );
     expect(answered).toBeGreaterThanOrEqual(RUNS);
-    // The generator must reach the handlers, not only the front door's refusals.
-    expect(successes / answered).toBeGreaterThan(0.05);
+    // The generator must reach the handlers, not only the front door's refusals (a 501 of an operation not
+    // emulated yet comes from its handler, past validation).
+    expect((successes + (statuses.get(501) ?? 0)) / answered).toBeGreaterThan(0.05);
 
     const folder = state.folders.find((candidate) => !candidate.forbidden)!;
     const after = await emulator.fetch(`http://emulator.fuzz/backup/v1/backups?folderId=${folder.id}`, {

@@ -13,6 +13,8 @@ import type {
   DeleteBackupOperation,
   Disk,
   Empty,
+  OperationResponse,
+  PolicyAny,
   FieldViolation,
   ListBackupsResponse,
   Operation,
@@ -47,7 +49,8 @@ describe("the decoded view (what the client returns: proto3 defaults filled in)"
     expectTypeOf<Backup["createdAt"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Backup["attributes"]>().toEqualTypeOf<BackupAttributes | undefined>();
     expectTypeOf<Operation["error"]>().toEqualTypeOf<Status | undefined>();
-    expectTypeOf<Operation["response"]>().toEqualTypeOf<Empty | undefined>();
+    expectTypeOf<Operation["response"]>().toEqualTypeOf<OperationResponse | undefined>();
+    expectTypeOf<OperationResponse>().toEqualTypeOf<Empty | PolicyAny>();
     expectTypeOf<Operation["metadata"]>().toEqualTypeOf<OperationMetadata | undefined>();
     expectTypeOf<Status["code"]>().toEqualTypeOf<number>();
   });
