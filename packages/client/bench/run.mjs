@@ -24,11 +24,14 @@ try {
     `listAll over ${info.pages * info.pageSize} backups in ${info.pages} pages (median of interleaved walks; ratio [per-pair spread])`,
     await benchListAll(base, info.pages * info.pageSize),
   );
-  const { client, openapiFetch, floor } = await measureSize();
-  print("ESM build + dependencies, minified (gzipped)", {
+  const { getOnly, everyService, wholeApi, openapiFetch, floor } = await measureSize();
+  const ratio = (size) => `${(size.gzipped / openapiFetch.gzipped).toFixed(2)}× openapi-fetch`;
+  print("an app's bundle: ESM build + dependencies, minified (gzipped)", {
     "openapi-fetch alone": `${openapiFetch.minified} B (${openapiFetch.gzipped} B)`,
     "floor: bare methods": `${floor.minified} B (${floor.gzipped} B)   openapi-fetch + one line per route, none of the client's behaviours`,
-    "@backup-api/client": `${client.minified} B (${client.gzipped} B)   ${(client.gzipped / openapiFetch.gzipped).toFixed(2)}× openapi-fetch (budget: test/size/size-budget.test.ts)`,
+    "backups.get alone": `${getOnly.minified} B (${getOnly.gzipped} B)   ${ratio(getOnly)}: backupsGet on a core (budgeted)`,
+    "every service": `${everyService.minified} B (${everyService.gzipped} B)   ${ratio(everyService)}: createBackupClient (budgeted)`,
+    "the whole public API": `${wholeApi.minified} B (${wholeApi.gzipped} B)   every export, for reference`,
   });
 } finally {
   server.disconnect();

@@ -261,7 +261,9 @@ function renderProto3Defaults(spec) {
       throw new Error(`spec: ${operationId}'s 200 answer is not a $ref to a message with defaults`);
     if (!/^[A-Za-z_$][\w$]*$/.test(operationId))
       throw new Error(`spec: operationId ${literal(operationId)} cannot name a constant`);
-    return `/** ${operationId} answers with ${component}. */\nexport const ${operationId}ResponseDefaults: ResponseDefaults<${literal(
+    // responseOfGet: named apart from the messages' constants (getResource answers with GetResourceResponse)
+    const constant = `responseOf${operationId[0].toUpperCase()}${operationId.slice(1)}`;
+    return `/** ${operationId} answers with ${component}. */\nexport const ${constant}: ResponseDefaults<${literal(
       operationId,
     )}> = ${constantOf(component)};\n`;
   });

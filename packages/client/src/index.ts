@@ -1,14 +1,10 @@
-// The public API. What users touch lives in core/ (the client, its options, errors, resources, pagination and
-// operations); internal/ holds the rest (the call pipeline, retries, the transport, decoding…) and exports
-// nothing here but the RETRYABLE_STATUSES table.
-export type {
-  BackupsApi,
-  DeleteBackupInput,
-  GetBackupInput,
-  ListArchivesInput,
-  ListFilesInput,
-  StartRecoveryInput,
-} from "./core/backups.js";
+// The public API, from one entry point. core/ holds what every app shares and touches: the core
+// (createBackupCore), createBackupClient, the options, the errors, the list selectors. services/ holds one file
+// per service of the API, each method a standalone function on a core (`backupsGet(core, params, options)`) and
+// the object createBackupClient offers (`client.backups`). The package has no side effects, so a bundler keeps
+// only the functions an app imports. internal/ holds the rest (the call pipeline, retries, the transport,
+// decoding…) and exports nothing here but the RETRYABLE_STATUSES table.
+export { createBackupCore, type BackupCore } from "./core/backup-core.js";
 export { createBackupClient, type BackupClient } from "./core/client.js";
 export { CLIENT_DEFAULTS } from "./core/defaults.js";
 export {
@@ -30,7 +26,6 @@ export type {
   ListSelector,
   ListSelectors,
 } from "./core/list-selector.js";
-export type { DoneOperation, OperationsApi, WaitOptions } from "./core/operations.js";
 export type {
   BackupClientOptions,
   BackupLogEvent,
@@ -45,6 +40,28 @@ export type {
 export { DEFAULT_REGION, REGIONS, type Region } from "./generated/regions.js";
 export { STATUS_CODES, type StatusCodeName } from "./generated/status-codes.js";
 export { RETRYABLE_STATUSES } from "./internal/retry.js";
+export {
+  backupsDelete,
+  backupsGet,
+  backupsList,
+  backupsListAll,
+  backupsListArchives,
+  backupsListFiles,
+  backupsStartRecovery,
+  type BackupsApi,
+  type DeleteBackupInput,
+  type GetBackupInput,
+  type ListArchivesInput,
+  type ListFilesInput,
+  type StartRecoveryInput,
+} from "./services/backups.js";
+export {
+  operationsGet,
+  operationsWait,
+  type DoneOperation,
+  type OperationsApi,
+  type WaitOptions,
+} from "./services/operations.js";
 // What the client returns: the decoded view (proto3 defaults filled in), under the friendly names.
 export type * from "@backup-api/types/decoded";
 // What the server sends and client.raw returns: the wire view, and the operations' parameters.

@@ -27,10 +27,17 @@ export function bearer(token: unknown, source: string): string {
   return `Bearer ${token}`;
 }
 
-/** The source of the header value: checked once for a fixed token, before each request for `getIamToken`. */
-export function authorization(iamToken: unknown, getIamToken: TokenSource | undefined): () => string | Promise<string> {
+/**
+ * The source of the header value: checked once for a fixed token (a wrong one names `factory`, the function it
+ * was given to), before each request for `getIamToken`.
+ */
+export function authorization(
+  factory: string,
+  iamToken: unknown,
+  getIamToken: TokenSource | undefined,
+): () => string | Promise<string> {
   if (!getIamToken) {
-    const value = bearer(iamToken, "createBackupClient: iamToken");
+    const value = bearer(iamToken, `${factory}: iamToken`);
     return () => value;
   }
   return async () => {

@@ -1,30 +1,19 @@
 // One logical call: one x-client-request-id (and, for calls that start work, one Idempotency-Key) for all its
 // attempts, one deadline over all of them, retries with backoff on network failures and retryable statuses,
 // and the answer decoded (proto3 defaults filled in).
-import type { OperationId, paths } from "@backup-api/types";
+import type { OperationId } from "@backup-api/types";
 import type { DecodedResponse } from "@backup-api/types/decoded";
-import type { Client } from "openapi-fetch";
+import type { BackupCore } from "../core/backup-core.js";
 import { BackupClientError, BackupInvalidResponseError, BackupNetworkError } from "../core/errors.js";
-import type { BackupLogger, CallOptions, MutationOptions, Result } from "../core/options.js";
+import type { CallOptions, MutationOptions, Result } from "../core/options.js";
 import type { ResponseDefaults } from "../generated/proto3-defaults.js";
 import { apiErrorFromAnswer } from "./api-error.js";
-import { countOption, durationOption } from "./checks.js";
+import { countOption, durationOption, requireCore } from "./checks.js";
 import { sleep, withDeadline } from "./deadline.js";
 import { decodeResponse, isJsonObject } from "./decoding.js";
 import { excerpt, messageOf } from "./messages.js";
-import { isRetryableStatus, retryDelay, type RetryPolicy } from "./retry.js";
+import { isRetryableStatus, retryDelay } from "./retry.js";
 import { requestIdOf } from "./transport.js";
-
-/** Everything a call needs from its client, resolved once at creation. */
-export interface Context {
-  /** The openapi-fetch client every call goes through (also `client.raw`). */
-  raw: Client<paths>;
-  timeoutMs: number;
-  maxRetries: number;
-  retry: RetryPolicy;
-  operationsBaseUrl: string;
-  logger: BackupLogger | undefined;
-}
 
 /** What each attempt hands to openapi-fetch besides the operation's own params. */
 export interface AttemptInit {
@@ -57,7 +46,7 @@ export interface RawAnswer {
 export interface CallDescription<K extends OperationId> {
   /** The client's method making it, as messages and log events name it: `backups.get`. */
   apiMethod: string;
-  /** The defaults of the answer of the spec's operation it makes (`getResponseDefaults`), to decode it with. */
+  /** The defaults of the answer of the spec's operation it makes (`responseOfGet`), to decode it with. */
   response: ResponseDefaults<K>;
   /** Whether it starts work (answering with an Operation): it then sends an Idempotency-Key. */
   startsWork?: boolean;
@@ -81,17 +70,18 @@ function callHeaders(options: MutationOptions | undefined, startsWork: boolean |
  * every attempt); the answer comes back decoded, or with its response when the options ask for it.
  */
 export async function call<K extends OperationId, O extends CallOptions>(
-  context: Context,
+  core: BackupCore,
   { apiMethod, response: responseDefaults, startsWork }: CallDescription<K>,
   options: O | undefined,
   send: (init: AttemptInit, header: CallHeaders) => Promise<RawAnswer>,
 ): Promise<Result<DecodedResponse<K>, O>> {
+  requireCore(apiMethod, core);
   const header = callHeaders(options, startsWork);
   const clientRequestId = header["x-client-request-id"];
   const { signal, headers, withResponse } = options ?? {};
   // per-call options are checked as the client's are: a NaN would retry, or wait, without end
-  const timeoutMs = durationOption(apiMethod, "timeoutMs", options?.timeoutMs, context.timeoutMs);
-  const maxRetries = countOption(apiMethod, "maxRetries", options?.maxRetries, context.maxRetries);
+  const timeoutMs = durationOption(apiMethod, "timeoutMs", options?.timeoutMs, core.timeoutMs);
+  const maxRetries = countOption(apiMethod, "maxRetries", options?.maxRetries, core.maxRetries);
   try {
     const { body, response, requestId } = await withDeadline(apiMethod, timeoutMs, signal, async (deadline) => {
       for (let attempt = 1; ; attempt++) {
@@ -112,8 +102,8 @@ export async function call<K extends OperationId, O extends CallOptions>(
           failure = networkError(apiMethod, thrown, attempt);
         }
         if (!retryable || attempt > maxRetries) throw failure;
-        const delayMs = retryDelay(context.retry, attempt - 1, retryAfter);
-        context.logger?.({
+        const delayMs = retryDelay(core.retry, attempt - 1, retryAfter);
+        core.logger?.({
           type: "retry",
           call: apiMethod,
           attempt,
@@ -128,7 +118,7 @@ export async function call<K extends OperationId, O extends CallOptions>(
     // Result<T, O> is WithResponse<T> exactly when the options ask for it, which is what this checks
     return (withResponse ? { data, response, requestId, clientRequestId } : data) as Result<DecodedResponse<K>, O>;
   } catch (error) {
-    context.logger?.({ type: "error", call: apiMethod, error: error as Error, clientRequestId });
+    core.logger?.({ type: "error", call: apiMethod, error: error as Error, clientRequestId });
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 // Checks of what the client is called with, before anything is sent: the parameters of each method and the
-// options of createBackupClient. A wrong one throws a BackupUsageError that names it.
+// options of createBackupClient and createBackupCore. A wrong one throws a BackupUsageError that names it.
+import type { BackupCore } from "../core/backup-core.js";
 import { BackupUsageError } from "../core/errors.js";
-import { shown } from "./messages.js";
+import { kindOf, shown } from "./messages.js";
 
 /** Throws the `BackupUsageError` of a wrong call, as `<apiMethod>: <what was wrong>`. */
 export function usage(apiMethod: string, what: string): never {
@@ -46,9 +47,6 @@ export function stringParams<Required extends string, Optional extends string = 
   return given as Record<Required, string> & Partial<Record<Optional, string>>;
 }
 
-/** Throws the usage error of a wrong option of `createBackupClient`. */
-export const wrongOption = (what: string): never => usage("createBackupClient", what);
-
 /**
  * A count (of retries): a non-negative integer, or `fallback` when absent. `apiMethod` is where it was given:
  * `createBackupClient`, or the call whose per-call option it is.
@@ -69,8 +67,19 @@ export function durationOption(apiMethod: string, name: string, value: unknown, 
   return usage(apiMethod, `${name} must be a non-negative integer of ms, or Infinity, got ${shown(value)}`);
 }
 
-/** An absolute http(s) URL, without its trailing slashes. */
-export function urlOption(name: string, value: unknown): string {
+/** An absolute http(s) URL, without its trailing slashes; `factory` is the function it was given to. */
+export function urlOption(factory: string, name: string, value: unknown): string {
   if (typeof value === "string" && /^https?:\/\/[^/]/.test(value)) return value.replace(/\/+$/, "");
-  return wrongOption(`${name} must be an absolute http(s) URL, got ${shown(value)}`);
+  return usage(factory, `${name} must be an absolute http(s) URL, got ${shown(value)}`);
+}
+
+/**
+ * Throws unless `core` is one `createBackupCore` made. From JavaScript, a function handed something else (the
+ * client object, the options) would otherwise run with neither a deadline nor a limit on its retries.
+ */
+export function requireCore(apiMethod: string, core: unknown): asserts core is BackupCore {
+  const given = core as Partial<BackupCore> | null | undefined;
+  if (typeof given?.raw?.GET !== "function" || typeof given.maxRetries !== "number") {
+    usage(apiMethod, `expected a core from createBackupCore(options) as the first argument, got ${kindOf(core)}`);
+  }
 }

@@ -27,7 +27,7 @@ export function fillDefaults(value: unknown, defaults: MessageDefaults): void {
 }
 
 /**
- * The parsed 200 body of an operation, with the defaults of its answer (`getResponseDefaults`) filled in: the
+ * The parsed 200 body of an operation, with the defaults of its answer (`responseOfGet`) filled in: the
  * decoded type the spec generates.
  */
 export function decodeResponse<K extends OperationId>(defaults: ResponseDefaults<K>, body: object): DecodedResponse<K> {

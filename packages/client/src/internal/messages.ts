@@ -10,9 +10,9 @@ export function excerpt(text: string): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-/** The kind of a value, never the value itself (it may be a secret): `a number`, `null`, `an object`. */
+/** The kind of a value, never the value itself (it may be a secret): `a number`, `null`, `undefined`, `an object`. */
 export function kindOf(value: unknown): string {
-  if (value === null) return "null";
+  if (value == null) return String(value);
   const type = Array.isArray(value) ? "array" : typeof value;
   return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
 }

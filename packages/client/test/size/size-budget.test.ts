@@ -1,26 +1,105 @@
 import { existsSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { measureSize } from "../../scripts/measure-size.mjs";
 
+type Sizes = Awaited<ReturnType<typeof measureSize>>;
+
 /**
- * A regression budget, not a goal: bytes, minified + gzipped, of the ESM build bundled with openapi-fetch
- * (2,598 B of it), for the build's own target. Set at what the client measures (8,295 B; 8,417 B when it was
- * rewritten to be correct and readable first) plus 5 %. The issue also asked for no more than 8,000 B; the
- * README's "Size and speed" says why this client does not fit under it. Lower the budget when the client
- * shrinks; raise it only with a reason in the commit.
+ * A regression budget, not a goal: bytes, minified + gzipped, of an app's bundle of the ESM build with
+ * openapi-fetch (2,598 B of it), for the build's own target. Two apps, each budgeted at what it measured when the
+ * services became separately importable, plus 5 %:
+ *
+ * - an app that calls only `backups.get`, through `backupsGet` on a core: 6,834 B (8,557 B before, when the only
+ *   way to call it was createBackupClient, which holds every method);
+ * - an app that uses every service, through `createBackupClient`: 9,019 B (8,549 B before: about 110 B for the
+ *   standalone functions under its methods, 363 B for the spec's growth, an Operation's defaults now taking a
+ *   Policy's and every operation's metadata). The whole public API was budgeted until then, at 8,295 B plus 5 %.
+ *
+ * The issue also asked for no more than 8,000 B; the README's "Size and speed" says why the every-service app
+ * does not fit under it. Lower a budget when the client shrinks; raise it only with a reason in the commit.
  */
-const BUDGET = 8710;
+const BUDGET = { getOnly: 7176, everyService: 9470 };
+
+let sizes: Sizes;
+
+beforeAll(async () => {
+  expect(existsSync(new URL("../../dist/index.js", import.meta.url)), "run the build first").toBe(true);
+  sizes = await measureSize();
+});
 
 describe("bundle size", () => {
-  it(`stays within ${BUDGET} bytes gzipped, dependencies included`, async () => {
-    expect(existsSync(new URL("../../dist/index.js", import.meta.url)), "run the build first").toBe(true);
-    const { client, openapiFetch } = await measureSize();
-    expect(client.gzipped).toBeGreaterThan(openapiFetch.gzipped);
-    expect(client.gzipped, `client ${client.gzipped} B gzipped`).toBeLessThanOrEqual(BUDGET);
+  it(`an app that calls only backups.get stays within ${BUDGET.getOnly} bytes gzipped, dependencies included`, () => {
+    const { getOnly, openapiFetch } = sizes;
+    expect(getOnly.gzipped).toBeGreaterThan(openapiFetch.gzipped);
+    expect(getOnly.gzipped, `backups.get alone ${getOnly.gzipped} B gzipped`).toBeLessThanOrEqual(BUDGET.getOnly);
   });
 
-  it("leaves openapi-fetch out of an app that imports only the error classes", async () => {
-    const { errorsOnly, openapiFetch } = await measureSize();
+  it(`an app that uses every service stays within ${BUDGET.everyService} bytes gzipped, dependencies included`, () => {
+    const { everyService, getOnly } = sizes;
+    expect(everyService.gzipped).toBeGreaterThan(getOnly.gzipped);
+    expect(everyService.gzipped, `every service ${everyService.gzipped} B gzipped`).toBeLessThanOrEqual(
+      BUDGET.everyService,
+    );
+  });
+
+  it("leaves openapi-fetch out of an app that imports only the error classes", () => {
+    const { errorsOnly, openapiFetch } = sizes;
     expect(errorsOnly.gzipped, `errors alone ${errorsOnly.gzipped} B gzipped`).toBeLessThan(openapiFetch.gzipped);
+  });
+});
+
+describe("what an app that calls only backups.get ships", () => {
+  /** Strings only the other operations' code holds: their names, routes, messages and the messages they answer with. */
+  const others: Record<string, string[]> = {
+    "backups.list and listAll, and the list selectors": [
+      "backups.list",
+      "backups.listAll",
+      "give exactly one selector",
+      "instancePolicy.computeInstanceId",
+      "the same nextPageToken twice",
+    ],
+    "backups.listArchives": ["backups.listArchives", "/backup/v1/backups/{computeInstanceId}/archives"],
+    "backups.listFiles": ["backups.listFiles", "/backup/v1/backups/{backupId}/files"],
+    "backups.startRecovery": ["backups.startRecovery", ":startRecovery"],
+    "backups.delete": ["backups.delete", "/backup/v1/backups/{computeInstanceId}/{backupId}"],
+    "operations.get and operations.wait": [
+      "operations.get",
+      "/operations/{operationId}",
+      "operations.wait",
+      "may still be running",
+      "BackupOperationError",
+    ],
+    // one field of each, found in no message backups.get answers with
+    "the other operations' response defaults": [
+      "nextPageToken", // ListBackupsResponse
+      "FORMAT_UNSPECIFIED", // Archive (listArchives)
+      "restoreToDisk", // BackupFile (listFiles)
+      "srcBackupId", // StartRecoveryMetadata (startRecovery)
+      "createdBy", // Operation (startRecovery, delete, operations)
+    ],
+  };
+
+  it.each(Object.entries(others))("leaves out %s", (_what, strings) => {
+    for (const string of strings) {
+      // the check is real: the every-service app has each one
+      expect(sizes.everyService.code, string).toContain(string);
+      expect(sizes.getOnly.code, string).not.toContain(string);
+    }
+  });
+
+  it("holds backups.get, its answer's defaults and the shared core", () => {
+    for (const string of [
+      "backups.get",
+      "/backup/v1/backups/{backupId}",
+      "deduplicatedSize", // Backup
+      "mountStrid", // Volume, in a Backup's disks
+      "x-client-request-id", // the call pipeline
+      "retry-after", // retries
+      "BackupApiError", // errors
+      "google.rpc.BadRequest", // the error answer's defaults
+      "createBackupCore",
+    ]) {
+      expect(sizes.getOnly.code, string).toContain(string);
+    }
   });
 });

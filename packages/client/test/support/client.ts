@@ -15,3 +15,16 @@ export const testClient = (
     retry: { baseDelayMs: 1, maxDelayMs: 5 },
     ...options,
   } as BackupClientOptions);
+
+/** The options of `testClient`, for a core of the separately importable functions (`createBackupCore`). */
+export const testOptions = (
+  api: Pick<ReturnType<typeof fakeApi>, "fetch">,
+  options: Partial<BackupClientOptions> = {},
+): BackupClientOptions =>
+  ({
+    iamToken: "t1.secret-token",
+    baseUrl: API,
+    fetch: api.fetch,
+    retry: { baseDelayMs: 1, maxDelayMs: 5 },
+    ...options,
+  }) as BackupClientOptions;

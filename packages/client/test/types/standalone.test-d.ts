@@ -1,0 +1,75 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type Backup,
+  type BackupClient,
+  type BackupCore,
+  backupsDelete,
+  backupsGet,
+  backupsList,
+  backupsListAll,
+  backupsListArchives,
+  backupsListFiles,
+  backupsStartRecovery,
+  createBackupCore,
+  type DeleteBackupOperation,
+  type DoneOperation,
+  type ListArchivesResponse,
+  type ListBackupsResponse,
+  type ListFilesResponse,
+  type Operation,
+  operationsGet,
+  operationsWait,
+  type StartRecoveryOperation,
+  type WithResponse,
+} from "../../src/index.js";
+
+declare const core: BackupCore;
+declare const client: BackupClient;
+declare const either: Operation | string;
+
+describe("standalone function types", () => {
+  it("are the client's methods with the core first", () => {
+    expectTypeOf(createBackupCore).returns.toEqualTypeOf<BackupCore>();
+    expectTypeOf(backupsGet(core, { backupId: "b", folderId: "f" })).resolves.toEqualTypeOf<Backup>();
+    expectTypeOf(backupsList(core, { folderId: "f" })).resolves.toEqualTypeOf<ListBackupsResponse>();
+    expectTypeOf(backupsListAll(core, { folderId: "f" })).toEqualTypeOf<AsyncGenerator<Backup, void, undefined>>();
+    expectTypeOf(backupsListArchives(core, { computeInstanceId: "i" })).resolves.toEqualTypeOf<ListArchivesResponse>();
+    expectTypeOf(backupsListFiles(core, { backupId: "b", folderId: "f" })).resolves.toEqualTypeOf<ListFilesResponse>();
+    expectTypeOf(
+      backupsStartRecovery(core, { backupId: "b", computeInstanceId: "i" }),
+    ).resolves.toEqualTypeOf<StartRecoveryOperation>();
+    expectTypeOf(
+      backupsDelete(core, { computeInstanceId: "i", backupId: "b" }),
+    ).resolves.toEqualTypeOf<DeleteBackupOperation>();
+    expectTypeOf(operationsGet(core, "op")).resolves.toEqualTypeOf<Operation>();
+    expectTypeOf<Parameters<typeof backupsGet>[1]>().toEqualTypeOf<Parameters<BackupClient["backups"]["get"]>[0]>();
+    expectTypeOf<Parameters<typeof backupsList>[1]>().toEqualTypeOf<Parameters<BackupClient["backups"]["list"]>[0]>();
+  });
+
+  it("switch to WithResponse when asked", () => {
+    expectTypeOf(backupsGet(core, { backupId: "b", folderId: "f" }, { withResponse: true })).resolves.toEqualTypeOf<
+      WithResponse<Backup>
+    >();
+  });
+
+  it("keep the operation kind through operationsWait", async () => {
+    const operation = await backupsStartRecovery(core, { backupId: "b", computeInstanceId: "i" });
+    expectTypeOf(operationsWait(core, operation)).resolves.toEqualTypeOf<DoneOperation<StartRecoveryOperation>>();
+    expectTypeOf(operationsWait(core, "id")).resolves.toEqualTypeOf<DoneOperation<Operation>>();
+    expectTypeOf(operationsWait(core, either)).resolves.toEqualTypeOf<DoneOperation<Operation>>();
+  });
+
+  it("reject a missing core, the client in its place, and wrong parameters", () => {
+    // @ts-expect-error the core comes first
+    backupsGet({ backupId: "b", folderId: "f" });
+    // @ts-expect-error the client is not a core
+    backupsGet(client, { backupId: "b", folderId: "f" });
+    // @ts-expect-error folderId is required
+    backupsGet(core, { backupId: "b" });
+    // @ts-expect-error two selectors
+    backupsList(core, { folderId: "f", computeInstanceId: "i" });
+    // @ts-expect-error idempotencyKey only on calls that start work
+    backupsGet(core, { backupId: "b", folderId: "f" }, { idempotencyKey: "k" });
+    backupsDelete(core, { computeInstanceId: "i", backupId: "b" }, { idempotencyKey: "k" });
+  });
+});
