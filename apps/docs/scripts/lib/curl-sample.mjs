@@ -2,8 +2,21 @@
 // query parameters, its request body example, and the headers a real call needs.
 import { resolveRef } from "@backup-api/spec-walker";
 
-/** Query parameters worth showing although the spec marks them optional (e.g. the list selector). */
-const SHOWN_OPTIONAL_QUERY = { list: ["folderId", "pageSize"], listFiles: [], listArchives: ["folderId"] };
+/**
+ * Query parameters worth showing although the spec marks them optional: a selector the service needs one of
+ * (list's and listPolicies' folderId), or the paging and options the operation's TypeScript sample uses.
+ */
+const SHOWN_OPTIONAL_QUERY = {
+  list: ["folderId", "pageSize"],
+  listFiles: [],
+  listArchives: ["folderId"],
+  // "either should be set": folderId or computeInstanceId; without one the service answers INVALID_ARGUMENT
+  listPolicies: ["folderId"],
+  // not folderId or computeInstanceId: either would replace the path's policyId (see the operation)
+  listPolicyApplications: ["showProcessing"],
+  listResources: ["pageSize"],
+  listResourceTasks: ["pageSize"],
+};
 
 /** @param {string} value */
 function shellQuote(value) {

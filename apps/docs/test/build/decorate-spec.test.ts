@@ -1,5 +1,5 @@
 import { listOperations } from "@backup-api/spec-walker";
-import { mkdtempSync, cpSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, cpSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,7 +17,14 @@ describe("decorateSpec (the copy of the spec the docs render)", () => {
     const doc = decorateSpec(bundled, { introduction, typeScriptSamples: fromDir(SAMPLES) });
     expect(JSON.stringify(bundled), "the bundled spec is not modified").toBe(before);
     const ops = listOperations(doc);
-    expect(ops).toHaveLength(7);
+    // the whole API: Backup (7 with getOperation), Policy 9, Resource 4, Provider 2, Setup 1, cancelOperation
+    expect(ops).toHaveLength(24);
+    expect(ops.map((o) => o.operationId).sort()).toEqual(
+      readdirSync(SAMPLES)
+        .filter((file) => file.endsWith(".ts"))
+        .map((file) => file.slice(0, -3))
+        .sort(),
+    );
     for (const op of ops) {
       const samples = op.operation["x-codeSamples"] as Array<{ lang: string; source: string }>;
       expect(
@@ -43,6 +50,25 @@ describe("decorateSpec (the copy of the spec the docs render)", () => {
       `'${host("get")}/backup/v1/backups/a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10?folderId=b1g0ijbfaqsn12345678'`,
     );
     expect(curl("list")).toContain("?folderId=b1g0ijbfaqsn12345678&pageSize=50'");
+    // the selector the service needs one of, though the spec marks both optional
+    expect(curl("listPolicies")).toContain(
+      `'${host("listPolicies")}/backup/v1/policies?folderId=b1g0ijbfaqsn12345678'`,
+    );
+    // not folderId or computeInstanceId, which would replace the path's policyId
+    expect(curl("listPolicyApplications")).toContain(
+      "/policies/cbq5gkqhq5a5n0t1c0d8/applications?showProcessing=true'",
+    );
+    // required query parameters, and the custom verbs' colons left as they are
+    expect(curl("deleteResource")).toContain(
+      "/resources/epdp2hnkcn1s8u1k7b2n?resourceId=3f8a2c1e-9d7b-4e6a-b5c4-1a2b3c4d5e6f'",
+    );
+    expect(curl("listActivatedProviders")).toContain("/providers?folderId=b1g0ijbfaqsn12345678'");
+    expect(curl("activateProvider")).toContain("/providers/cyberprotect:activate'");
+    expect(curl("cancelOperation")).toMatch(
+      new RegExp(`^curl -X GET '${host("getOperation")}/operations/cdg3lam9a1c0n7v4hq2e:cancel'`),
+    );
+    expect(curl("cancelOperation")).not.toContain("Idempotency-Key");
+    expect(curl("createPolicy")).toContain('"scheme":"ALWAYS_INCREMENTAL"');
     expect(curl("startRecovery")).toContain(`-d '{"computeInstanceId":"epdp2hnkcn1s8u1k7b2n"}'`);
     // the spec's example key: no uuidgen needed to run the sample
     expect(curl("startRecovery")).toContain('-H "Idempotency-Key: 5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f"');
