@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { decorateSpec } from "./lib/decorate-spec.mjs";
+import { GUIDE_SAMPLES_DIR, GUIDES_DIR, loadGuides } from "./lib/guides.mjs";
 import { makeOffline } from "./lib/make-offline.mjs";
 import { releaseNotes, specVersion } from "./lib/release-notes.mjs";
 import { readSpecRelease } from "./lib/spec-release.mjs";
@@ -20,6 +21,8 @@ const redocly = join(dirname(require.resolve("@redocly/cli/package.json")), "bin
 const bundled = JSON.parse(readFileSync(require.resolve("@backup-api/spec/openapi.json"), "utf8"));
 const doc = decorateSpec(bundled, {
   introduction: readFileSync(join(root, "intro", "introduction.md"), "utf8"),
+  // after the introduction, each with its code put in from samples/guides/ (checked there like the samples)
+  guides: loadGuides(fileURLToPath(GUIDES_DIR), fileURLToPath(GUIDE_SAMPLES_DIR)),
   typeScriptSamples: (ids) => loadTypeScriptSamples(ids, fileURLToPath(SAMPLES_DIR)),
 });
 // The spec version and the changelog of the release this page is built from (or "unreleased"), last.

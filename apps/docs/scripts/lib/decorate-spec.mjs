@@ -1,13 +1,14 @@
-// The copy of the bundled spec that the docs render: the introduction added to info.description and
-// x-codeSamples (curl + TypeScript) on every operation. spec/ itself is never touched.
+// The copy of the bundled spec that the docs render: the introduction and the guides added to
+// info.description, and x-codeSamples (curl + TypeScript) on every operation. spec/ itself is never touched.
 import { curlSample } from "./curl-sample.mjs";
 import { listOperations } from "@backup-api/spec-walker";
 
 /**
  * @param {any} bundled the bundled spec (not modified)
- * @param {{ introduction: string, typeScriptSamples: (operationIds: string[]) => Map<string, string> }} inputs
+ * @param {{ introduction: string, guides?: string[], typeScriptSamples: (operationIds: string[]) => Map<string, string> }} inputs
+ *   guides: rendered markdown pages, each a `# ` section of its own after the introduction
  */
-export function decorateSpec(bundled, { introduction, typeScriptSamples }) {
+export function decorateSpec(bundled, { introduction, guides = [], typeScriptSamples }) {
   /** @type {any} */
   const doc = structuredClone(bundled);
   const operations = listOperations(doc);
@@ -22,6 +23,7 @@ export function decorateSpec(bundled, { introduction, typeScriptSamples }) {
       { lang: "curl", label: "curl", source: curlSample(doc, op) },
     ];
   }
-  doc.info.description = `${doc.info.description?.trim() ?? ""}\n\n${introduction.trim()}\n`;
+  const sections = [doc.info.description?.trim() ?? "", introduction.trim(), ...guides.map((guide) => guide.trim())];
+  doc.info.description = `${sections.join("\n\n")}\n`;
   return doc;
 }

@@ -1,11 +1,12 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOperations } from "@backup-api/spec-walker";
 import { isLocal, openBrowser, type DocsBrowser } from "../support/browser.js";
-import { bundledSpec, PAGE, TEST_OUTPUT } from "../support/paths.js";
+import { loadGuides } from "../../scripts/lib/guides.mjs";
+import { bundledSpec, GUIDE_SAMPLES, GUIDES, PAGE, SAMPLES, TEST_OUTPUT } from "../support/paths.js";
 
 const operations = listOperations(bundledSpec());
 
@@ -59,9 +60,55 @@ describe("the docs page in Chromium, offline", () => {
     }
   });
 
+  it("shows the guide, a section of its own: every step, the program's code, the curl lines; its links lead somewhere", async () => {
+    const { page } = browser;
+    const menu = page.locator("[data-component-name='Menu/MenuItem']");
+    await menu.getByText("Automate backups end to end", { exact: true }).first().click();
+    await exactHeading(page, "Automate backups end to end").waitFor({ state: "visible", timeout: 10_000 });
+    expect(page.url()).toContain("#/section/automate-backups-end-to-end");
+    for (const heading of [
+      "1. Activate the provider in the folder",
+      "2. Create a policy",
+      "3. Apply it to the instance",
+      "4. Back it up now",
+      "5. Watch the instance and its tasks",
+      "6. Find the new backup",
+      "7. Recover it",
+      "8. Revoke the policy",
+      "The same flow with curl",
+    ]) {
+      await expect(exactHeading(page, heading).isVisible(), heading).resolves.toBe(true);
+    }
+    // the program (samples/guides/automate-end-to-end.ts) and the curl lines (….sh), put in by the build
+    for (const code of [
+      "client.providers.activate(",
+      "client.policies.create(",
+      "client.policies.apply(",
+      "client.policies.execute(",
+      "client.resources.listAllTasks(",
+      "client.backups.startRecovery(",
+      "client.policies.revoke(",
+      'curl -X POST "${API}/policies/${POLICY_ID}:execute"',
+    ]) {
+      await expect(page.locator("pre", { hasText: code }).first().isVisible(), code).resolves.toBe(true);
+    }
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(TEST_OUTPUT, "docs-guide.png") });
+    // Redoc routes by `#/section/…`: a plain `#anchor` would land on its "No page at this address"
+    const links = loadGuides(GUIDES, GUIDE_SAMPLES).flatMap((guide) =>
+      [...guide.matchAll(/\]\((#[^)]*)\)/g)].map((match) => match[1] as string),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of new Set(links)) {
+      await page.goto(`${pathToFileURL(PAGE).href}${href}`, { waitUntil: "load" });
+      await page.locator("h1, h2").first().waitFor({ state: "visible", timeout: 10_000 });
+      await expect(page.getByText("No page at this address").count(), href).resolves.toBe(0);
+    }
+  });
+
   it.each(
     operations.map((o) => [o.operationId, o.operation.summary as string, o.operation.tags[0] as string] as const),
-  )("shows %s by its summary (%s), with its TypeScript sample", async (operationId, summary, tag) => {
+  )("shows %s by its summary (%s), with its own TypeScript sample", async (operationId, summary, tag) => {
     const { page } = browser;
     // Each tag is its own view: open the operation from the sidebar, as a reader would.
     const menu = page.locator("[data-component-name='Menu/MenuItem']");
@@ -71,8 +118,17 @@ describe("the docs page in Chromium, offline", () => {
     const heading = exactHeading(page, summary);
     await heading.waitFor({ state: "visible", timeout: 10_000 });
     await expect(heading.isVisible()).resolves.toBe(true);
-    expect(page.url()).toContain(`#/${tag.toLowerCase()}/${operationId.toLowerCase()}`);
-    await expect(page.getByText("createBackupClient", { exact: false }).first().isVisible()).resolves.toBe(true);
+    const route = `${tag.toLowerCase()}/${operationId.toLowerCase()}`;
+    expect(page.url()).toContain(`#/${route}`);
+    // the operation's own sample, in its own panel: the first code block of the operation is its TypeScript tab
+    const sample = readFileSync(join(SAMPLES, `${operationId}.ts`), "utf8");
+    const call = /client\.\w+\.\w+\(/.exec(sample)?.[0];
+    expect(call, `${operationId}.ts calls the client`).toBeDefined();
+    const code = page.locator(`[id="${route}"] pre`).first();
+    await code.waitFor({ state: "visible", timeout: 10_000 });
+    const shown = await code.textContent();
+    expect(shown).toContain('from "@backup-api/client"');
+    expect(shown).toContain(call);
   });
 
   it("search finds startRecovery", async () => {

@@ -38,6 +38,15 @@ describe("decorateSpec (the copy of the spec the docs render)", () => {
     expect(doc.info.description).toContain("## Authentication");
   });
 
+  it("adds the guides after the introduction, each a section of its own", () => {
+    const guides = ["# Guide one\n\n```ts\nx;\n```\n", "# Guide two\n\ntext"];
+    const doc = decorateSpec(bundledSpec(), { introduction, guides, typeScriptSamples: fromDir(SAMPLES) });
+    const description = doc.info.description as string;
+    expect(description.indexOf("## Authentication")).toBeLessThan(description.indexOf("# Guide one"));
+    expect(description.indexOf("# Guide one")).toBeLessThan(description.indexOf("# Guide two"));
+    expect(description).toContain("\n\n# Guide one\n\n```ts\nx;\n```\n\n# Guide two\n\ntext\n");
+  });
+
   it("builds curl samples a shell can run: host, path and query examples, body, idempotency key", () => {
     const doc = decorateSpec(bundledSpec(), { introduction, typeScriptSamples: fromDir(SAMPLES) });
     const curl = (id: string) =>

@@ -19,12 +19,20 @@ function typecheck(project: string): { ok: boolean; output: string } {
   }
 }
 
-const samples = readdirSync(SAMPLES).filter((file) => file.endsWith(".ts"));
+// the operations' samples and the guides' programs
+const samples = [
+  ...readdirSync(SAMPLES).filter((file) => file.endsWith(".ts")),
+  ...readdirSync(join(SAMPLES, "guides"))
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => `guides/${file}`),
+];
 
 describe("TypeScript samples", () => {
-  it("type-check against @backup-api/client (strict, as a user would compile them)", () => {
-    const { compilerOptions } = JSON.parse(readFileSync(join(SAMPLES, "tsconfig.json"), "utf8"));
+  it("type-check against @backup-api/client (strict, as a user would compile them), the guides' programs too", () => {
+    const { compilerOptions, include } = JSON.parse(readFileSync(join(SAMPLES, "tsconfig.json"), "utf8"));
     expect(compilerOptions).toMatchObject({ strict: true, exactOptionalPropertyTypes: true });
+    expect(include).toEqual(["*.ts", "guides/*.ts"]);
+    expect(samples).toContain("guides/automate-end-to-end.ts");
     const { ok, output } = typecheck(join(SAMPLES, "tsconfig.json"));
     expect(output).toBe("");
     expect(ok).toBe(true);
