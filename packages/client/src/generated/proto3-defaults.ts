@@ -1,6 +1,6 @@
 /**
  * GENERATED FILE — DO NOT EDIT.
- * What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled. Which field is which follows @backup-api/spec-walker's proto3Field. Then, one constant per operation, the message it answers with.
+ * What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled; so do the scalars of a oneof (RetentionRule's maxCount), and a required scalar is always sent. Which field is which follows @backup-api/spec-walker's proto3Field. Then, one constant per operation, the message it answers with.
  * From components/schemas and each operation's 200 answer of the bundled spec, by packages/client/scripts/render-generated.mjs
  * (run `pnpm --filter @backup-api/client generate`). A test fails when this file drifts from the spec.
  */
@@ -110,9 +110,65 @@ export const PrePostCommandDefaults: MessageDefaults = {
   scalars: { cmd: "", args: "", enabled: false, stopOnError: false, type: "COMMAND_TYPE_UNSPECIFIED", wait: false, workdir: "" },
 };
 
+/** RetriesConfiguration */
+export const RetriesConfigurationDefaults: MessageDefaults = {
+  scalars: { enabled: false },
+};
+
+/** Splitting */
+export const SplittingDefaults: MessageDefaults = {
+  scalars: { size: "0" },
+};
+
+/** VolumeShadowCopyServiceSettings */
+export const VolumeShadowCopyServiceSettingsDefaults: MessageDefaults = {
+  scalars: { enabled: false },
+};
+
 /** ArchiveProperties */
 export const ArchivePropertiesDefaults: MessageDefaults = {
   scalars: { name: "" },
+};
+
+/** PerformanceWindow */
+export const PerformanceWindowDefaults: MessageDefaults = {
+  scalars: { enabled: false },
+};
+
+/** RetentionRule */
+export const RetentionRuleDefaults: MessageDefaults = {
+  lists: { backupSet: null },
+};
+
+/** Retention */
+export const RetentionDefaults: MessageDefaults = {
+  scalars: { beforeBackup: false },
+  lists: { rules: RetentionRuleDefaults },
+};
+
+/** TimeOfDay */
+export const TimeOfDayDefaults: MessageDefaults = {
+  scalars: { hour: "0", minute: "0" },
+};
+
+/** BackupSetTime */
+export const BackupSetTimeDefaults: MessageDefaults = {
+  scalars: { includeLastDayOfMonth: false, runLater: false },
+  lists: { weekdays: null, repeatAt: TimeOfDayDefaults, monthdays: null, months: null },
+  messages: { timeFrom: TimeOfDayDefaults, timeTo: TimeOfDayDefaults },
+};
+
+/** BackupSet */
+export const BackupSetDefaults: MessageDefaults = {
+  scalars: { type: "TYPE_UNSPECIFIED" },
+  messages: { time: BackupSetTimeDefaults },
+};
+
+/** Scheduling */
+export const SchedulingDefaults: MessageDefaults = {
+  scalars: { enabled: false, maxParallelBackups: "0" },
+  lists: { backupSets: BackupSetDefaults },
+  messages: { taskFailure: RetriesConfigurationDefaults },
 };
 
 /** FileFilters */
@@ -124,7 +180,7 @@ export const FileFiltersDefaults: MessageDefaults = {
 export const PolicySettingsDefaults: MessageDefaults = {
   scalars: { multiVolumeSnapshottingEnabled: false, preserveFileSecuritySettings: false, silentModeEnabled: false, fastBackupEnabled: false, quiesceSnapshottingEnabled: false, sectorBySector: false, validationEnabled: false, lvmSnapshottingEnabled: false },
   lists: { prePostCommands: PrePostCommandDefaults },
-  messages: { archive: ArchivePropertiesDefaults, fileFilters: FileFiltersDefaults },
+  messages: { reattempts: RetriesConfigurationDefaults, splitting: SplittingDefaults, vmSnapshotReattempts: RetriesConfigurationDefaults, vss: VolumeShadowCopyServiceSettingsDefaults, archive: ArchivePropertiesDefaults, performanceWindow: PerformanceWindowDefaults, retention: RetentionDefaults, scheduling: SchedulingDefaults, fileFilters: FileFiltersDefaults },
 };
 
 /** Policy */
@@ -217,28 +273,15 @@ export const BackupFileDefaults: MessageDefaults = {
   messages: { actions: BackupFileActionsDefaults },
 };
 
-/** TimeOfDay */
-export const TimeOfDayDefaults: MessageDefaults = {
-  scalars: { hour: "0", minute: "0" },
-};
-
-/** BackupSetTime */
-export const BackupSetTimeDefaults: MessageDefaults = {
-  scalars: { includeLastDayOfMonth: false, runLater: false },
-  lists: { weekdays: null, repeatAt: TimeOfDayDefaults, monthdays: null, months: null },
-  messages: { timeFrom: TimeOfDayDefaults, timeTo: TimeOfDayDefaults },
-};
-
-/** BackupSet */
-export const BackupSetDefaults: MessageDefaults = {
-  scalars: { type: "TYPE_UNSPECIFIED" },
-  messages: { time: BackupSetTimeDefaults },
-};
-
 /** CreatePolicyOperation */
 export const CreatePolicyOperationDefaults: MessageDefaults = {
   extends: OperationDefaults,
   messages: { metadata: CreatePolicyMetadataDefaults, response: PolicyAnyDefaults },
+};
+
+/** CreatePolicyRequest */
+export const CreatePolicyRequestDefaults: MessageDefaults = {
+  messages: { settings: PolicySettingsDefaults },
 };
 
 /** DeleteBackupOperation */
@@ -351,43 +394,10 @@ export const ListTasksResponseDefaults: MessageDefaults = {
   lists: { tasks: TaskDefaults },
 };
 
-/** PerformanceWindow */
-export const PerformanceWindowDefaults: MessageDefaults = {
-  scalars: { enabled: false },
-};
-
-/** RetentionRule */
-export const RetentionRuleDefaults: MessageDefaults = {
-  scalars: { maxCount: "0" },
-  lists: { backupSet: null },
-};
-
-/** Retention */
-export const RetentionDefaults: MessageDefaults = {
-  scalars: { beforeBackup: false },
-  lists: { rules: RetentionRuleDefaults },
-};
-
-/** RetriesConfiguration */
-export const RetriesConfigurationDefaults: MessageDefaults = {
-  scalars: { enabled: false },
-};
-
 /** RevokePolicyOperation */
 export const RevokePolicyOperationDefaults: MessageDefaults = {
   extends: OperationDefaults,
   messages: { metadata: RevokeMetadataDefaults },
-};
-
-/** Scheduling */
-export const SchedulingDefaults: MessageDefaults = {
-  scalars: { enabled: false, maxParallelBackups: "0" },
-  messages: { taskFailure: RetriesConfigurationDefaults },
-};
-
-/** Splitting */
-export const SplittingDefaults: MessageDefaults = {
-  scalars: { size: "0" },
 };
 
 /** StartRecoveryOperation */
@@ -402,9 +412,9 @@ export const UpdatePolicyOperationDefaults: MessageDefaults = {
   messages: { metadata: UpdatePolicyMetadataDefaults, response: PolicyAnyDefaults },
 };
 
-/** VolumeShadowCopyServiceSettings */
-export const VolumeShadowCopyServiceSettingsDefaults: MessageDefaults = {
-  scalars: { enabled: false },
+/** UpdatePolicyRequest */
+export const UpdatePolicyRequestDefaults: MessageDefaults = {
+  messages: { settings: PolicySettingsDefaults },
 };
 
 /** list answers with ListBackupsResponse. */

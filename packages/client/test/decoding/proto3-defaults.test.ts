@@ -1,6 +1,8 @@
 // Every value the client returns has its scalar and list fields filled with their proto3 defaults, at every
 // depth; message-typed fields (timestamps, objects, Any) keep their presence. client.raw returns wire values.
 import { describe, expect, it } from "vitest";
+import { responseOfGetPolicy } from "../../src/generated/proto3-defaults.js";
+import { decodeResponse } from "../../src/internal/decoding.js";
 import { testClient } from "../support/client.js";
 import { fakeApi, json } from "../support/fake-api.js";
 
@@ -137,6 +139,41 @@ describe("proto3 defaults", () => {
         },
       ],
     });
+  });
+
+  it("fill what is inside a required message (a policy's settings), and leave a oneof's scalar out", () => {
+    // a policy as the server sends it: settings' required messages present, their fields at defaults left out
+    const wire = {
+      id: "p1",
+      settings: {
+        compression: "NORMAL",
+        reattempts: { interval: { type: "MINUTES", count: "5" }, maxAttempts: "5" },
+        scheduling: {
+          scheme: "ALWAYS_FULL",
+          backupSets: [{ sinceLastExecTime: { delay: { type: "HOURS", count: "1" } } }],
+        },
+        retention: { rules: [{ maxAge: { type: "DAYS", count: "7" } }, { maxCount: "3" }] },
+      },
+    };
+    const policy = decodeResponse(responseOfGetPolicy, structuredClone(wire));
+    expect(policy.settings!.reattempts).toEqual({ ...wire.settings.reattempts, enabled: false });
+    expect(policy.settings!.scheduling).toEqual({
+      ...wire.settings.scheduling,
+      backupSets: [{ ...wire.settings.scheduling.backupSets[0], type: "TYPE_UNSPECIFIED" }],
+      enabled: false,
+      maxParallelBackups: "0",
+    });
+    // RetentionRule's maxAge and maxCount are a oneof: a rule by age gets no maxCount "0" beside it, which would
+    // break the oneof and have the policy refused when sent back with policies.update
+    expect(policy.settings!.retention).toEqual({
+      rules: [
+        { maxAge: { type: "DAYS", count: "7" }, backupSet: [] },
+        { maxCount: "3", backupSet: [] },
+      ],
+      beforeBackup: false,
+    });
+    // the required scalars (compression) are kept as sent, and never invented
+    expect(decodeResponse(responseOfGetPolicy, { settings: {} }).settings).not.toHaveProperty("compression");
   });
 
   it("leave a detail of a type the spec does not know as it came", async () => {
