@@ -11,4 +11,5 @@ export declare function measureSize(): Promise<{
   openapiFetch: Size;
   floor: Size;
   errorsOnly: Size;
+  settingsBuilder: Size;
 }>;

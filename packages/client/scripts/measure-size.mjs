@@ -33,7 +33,8 @@ async function bundle(contents) {
  * - `openapiFetch`: openapi-fetch alone;
  * - `floor`: openapi-fetch with bare methods and none of the client's behaviours (`size-floor-client.mjs`), to
  *   show what the behaviours cost together;
- * - `errorsOnly`: the error classes alone, as an app that only checks `instanceof` imports them (no openapi-fetch).
+ * - `errorsOnly`: the error classes alone, as an app that only checks `instanceof` imports them (no openapi-fetch);
+ * - `settingsBuilder`: `policySettings` alone, which no client method brings in (an app imports it to build a policy).
  */
 export async function measureSize() {
   return {
@@ -43,5 +44,6 @@ export async function measureSize() {
     openapiFetch: await bundle('export { default } from "openapi-fetch";'),
     floor: await bundle('export * from "./scripts/size-floor-client.mjs";'),
     errorsOnly: await bundle('export { BackupApiError, BackupClientError } from "./dist/index.js";'),
+    settingsBuilder: await bundle('export { policySettings } from "./dist/index.js";'),
   };
 }

@@ -62,6 +62,19 @@ export {
   type OperationsApi,
   type WaitOptions,
 } from "./services/operations.js";
+export {
+  policySettings,
+  type BackupScheme,
+  type ClockTime,
+  type DeepPartial,
+  type PolicyChoices,
+  type PolicyRetention,
+  type PolicySchedule,
+  type PolicySettingsInput,
+  type PolicySettingsOverrides,
+  type TimeSpan,
+  type Weekday,
+} from "./services/policy-settings.js";
 // What the client returns: the decoded view (proto3 defaults filled in), under the friendly names.
 export type * from "@backup-api/types/decoded";
 // What the server sends and client.raw returns: the wire view, and the operations' parameters.

@@ -42,6 +42,19 @@ describe("bundle size", () => {
     );
   });
 
+  it("leaves the policy settings builder out of both apps: it ships only where it is imported", () => {
+    const { settingsBuilder, getOnly, everyService } = sizes;
+    for (const string of ["policySettings", "[Machine Name]-[Plan ID]-[Unique ID]a", "9223372036854775807"]) {
+      // the check is real: the builder alone has each one
+      expect(settingsBuilder.code, string).toContain(string);
+      expect(getOnly.code, string).not.toContain(string);
+      expect(everyService.code, string).not.toContain(string);
+    }
+    // nor does it bring in openapi-fetch (its middleware hook, in every app that calls the API)
+    expect(getOnly.code).toContain("onRequest");
+    expect(settingsBuilder.code).not.toContain("onRequest");
+  });
+
   it("leaves openapi-fetch out of an app that imports only the error classes", () => {
     const { errorsOnly, openapiFetch } = sizes;
     expect(errorsOnly.gzipped, `errors alone ${errorsOnly.gzipped} B gzipped`).toBeLessThan(openapiFetch.gzipped);
