@@ -56,12 +56,34 @@ export {
   type StartRecoveryInput,
 } from "./services/backups.js";
 export {
+  operationsCancel,
   operationsGet,
   operationsWait,
   type DoneOperation,
   type OperationsApi,
   type WaitOptions,
 } from "./services/operations.js";
+export {
+  policiesApply,
+  policiesCreate,
+  policiesDelete,
+  policiesExecute,
+  policiesGet,
+  policiesList,
+  policiesListApplications,
+  policiesRevoke,
+  policiesUpdate,
+  type ApplyPolicyInput,
+  type CreatePolicyInput,
+  type DeletePolicyInput,
+  type ExecutePolicyInput,
+  type GetPolicyInput,
+  type ListPoliciesInput,
+  type ListPolicyApplicationsInput,
+  type PoliciesApi,
+  type RevokePolicyInput,
+  type UpdatePolicyInput,
+} from "./services/policies.js";
 export {
   policySettings,
   type BackupScheme,
@@ -75,6 +97,33 @@ export {
   type TimeSpan,
   type Weekday,
 } from "./services/policy-settings.js";
+export {
+  providersActivate,
+  providersListActivated,
+  type ActivateProviderInput,
+  type ListActivatedProvidersInput,
+  type ProvidersApi,
+} from "./services/providers.js";
+export {
+  resourcesDelete,
+  resourcesGet,
+  resourcesList,
+  resourcesListAll,
+  resourcesListAllTasks,
+  resourcesListTasks,
+  type DeleteResourceInput,
+  type GetResourceInput,
+  type ListAllResourcesInput,
+  type ListAllResourceTasksInput,
+  type ListResourcesInput,
+  type ListResourceTasksInput,
+  type ResourcesApi,
+} from "./services/resources.js";
+export {
+  setupGetAgentInstallCommand,
+  type GetAgentInstallCommandInput,
+  type SetupApi,
+} from "./services/setup.js";
 // What the client returns: the decoded view (proto3 defaults filled in), under the friendly names.
 export type * from "@backup-api/types/decoded";
 // What the server sends and client.raw returns: the wire view, and the operations' parameters.

@@ -83,3 +83,9 @@ export function requireCore(apiMethod: string, core: unknown): asserts core is B
     usage(apiMethod, `expected a core from createBackupCore(options) as the first argument, got ${kindOf(core)}`);
   }
 }
+
+/** `value` when it is an object (not null, not an array); otherwise a usage error naming the parameter. */
+export function requireObject(apiMethod: string, name: string, value: unknown): object {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return value;
+  return usage(apiMethod, `${name} must be an object, got ${kindOf(value)}`);
+}

@@ -16,3 +16,6 @@ export type FlatParams<K extends keyof operations> = Simplify<
  * makes tsc reject a misspelt optional parameter too, which openapi-fetch's inferred options would let through.
  */
 export type Query<K extends keyof operations> = NonNullable<operations[K]["parameters"]["query"]>;
+
+/** An operation's JSON request body, as the spec declares it (the wire view: what the client sends). */
+export type Body<K extends keyof operations> = NonNullable<operations[K]["requestBody"]>["content"]["application/json"];

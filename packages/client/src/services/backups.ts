@@ -14,7 +14,7 @@ import type {
 import type { BackupCore } from "../core/backup-core.js";
 import { listQuery, type ListAllBackupsInput, type ListBackupsInput } from "../core/list-selector.js";
 import type { CallOptions, MutationOptions, Result } from "../core/options.js";
-import { listAllBackups } from "../core/pagination.js";
+import { followPages } from "../core/pagination.js";
 import {
   responseOfDelete,
   responseOfGet,
@@ -119,7 +119,13 @@ export function backupsListAll(
   // checked now, not at the first page: a wrong call fails where it is made
   const { query, paginated } = listQuery(apiMethod, params);
   requireCore(apiMethod, core);
-  return listAllBackups(query, paginated, (pageQuery) => listPage(core, pageQuery, { ...options, withResponse: true }));
+  return followPages(
+    apiMethod,
+    query,
+    paginated,
+    (pageQuery) => listPage(core, pageQuery, { ...options, withResponse: true }),
+    (page) => page.backups,
+  );
 }
 
 /** The archives of an instance (not paginated): `client.backups.listArchives` on a core. */

@@ -5,7 +5,7 @@ import type { BackupCore } from "../core/backup-core.js";
 import { CLIENT_DEFAULTS } from "../core/defaults.js";
 import { BackupInvalidResponseError } from "../core/errors.js";
 import type { CallOptions, Result } from "../core/options.js";
-import { OperationDefaults, responseOfGetOperation } from "../generated/proto3-defaults.js";
+import { OperationDefaults, responseOfCancelOperation, responseOfGetOperation } from "../generated/proto3-defaults.js";
 import { operationError } from "../internal/api-error.js";
 import { call } from "../internal/call.js";
 import { durationOption, requireCore, requireString, usage } from "../internal/checks.js";
@@ -35,10 +35,15 @@ export type DoneOperation<O extends Operation = Operation> = O & {
   response: NonNullable<O["response"]>;
 };
 
-/** Operations, as `client.operations`: read one, or wait for one to finish. */
+/** Operations, as `client.operations`: read one, wait for one to finish, or ask for one to be cancelled. */
 export interface OperationsApi {
   /** `GET /operations/{operationId}` on the operations host. */
   get<O extends CallOptions = CallOptions>(operationId: string, options?: O): Promise<Result<Operation, O>>;
+  /**
+   * Asks for a running operation to be cancelled and returns it: `GET /operations/{operationId}:cancel` on the
+   * operations host (a GET, as the API binds it). Cancelling twice is harmless, so it sends no `Idempotency-Key`.
+   */
+  cancel<O extends CallOptions = CallOptions>(operationId: string, options?: O): Promise<Result<Operation, O>>;
   /**
    * Polls until `done`, with growing delays. Resolves with the finished operation; rejects with
    * `BackupOperationError` built from `Operation.error` when the work failed.
@@ -62,6 +67,23 @@ export async function operationsGet<O extends CallOptions = CallOptions>(
   const id = requireString(apiMethod, "operationId", operationId);
   return call(core, { apiMethod, response: responseOfGetOperation }, options, (init, header) =>
     core.raw.GET("/operations/{operationId}", {
+      ...init,
+      baseUrl: core.operationsBaseUrl,
+      params: { path: { operationId: id }, header },
+    }),
+  );
+}
+
+/** Asks for an operation to be cancelled, on the operations host: `client.operations.cancel` on a core. */
+export async function operationsCancel<O extends CallOptions = CallOptions>(
+  core: BackupCore,
+  operationId: string,
+  options?: O,
+): Promise<Result<Operation, O>> {
+  const apiMethod = "operations.cancel";
+  const id = requireString(apiMethod, "operationId", operationId);
+  return call(core, { apiMethod, response: responseOfCancelOperation }, options, (init, header) =>
+    core.raw.GET("/operations/{operationId}:cancel", {
       ...init,
       baseUrl: core.operationsBaseUrl,
       params: { path: { operationId: id }, header },
@@ -132,7 +154,11 @@ export function operationsApi(core: BackupCore): OperationsApi {
   function wait(operationOrId: Operation | string, options?: WaitOptions): Promise<DoneOperation> {
     return operationsWait(core, operationOrId, options);
   }
-  return { get: (operationId, options) => operationsGet(core, operationId, options), wait };
+  return {
+    get: (operationId, options) => operationsGet(core, operationId, options),
+    cancel: (operationId, options) => operationsCancel(core, operationId, options),
+    wait,
+  };
 }
 
 /** A done operation without an error: it has its response, or the server broke the spec. */

@@ -1,6 +1,12 @@
 import { startMock, type RunningMock } from "@backup-api/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BackupApiError, BackupOperationError, createBackupClient, type BackupClient } from "../../src/index.js";
+import {
+  BackupApiError,
+  BackupOperationError,
+  createBackupClient,
+  policySettings,
+  type BackupClient,
+} from "../../src/index.js";
 
 // One real Prism process serving the bundled spec; each method is called through real HTTP.
 let mock: RunningMock;
@@ -109,6 +115,58 @@ describe("against the Prism mock", () => {
     const err = await client.operations.wait(op).catch((e) => e);
     expect(err).toBeInstanceOf(BackupOperationError);
     expect(err.codeName).toBe("FAILED_PRECONDITION");
+  });
+
+  it("policies.create with policySettings (Prism checks the body against the spec), then operations.wait with the new Policy", async () => {
+    const settings = policySettings({
+      scheme: "WEEKLY_FULL_DAILY_INCREMENTAL",
+      schedule: { weekly: { on: ["MONDAY", "THURSDAY"], at: "03:00" } },
+      retention: { keepLast: 7, keepFor: { weeks: 4 } },
+    });
+    const op = await client.policies.create({ folderId: FOLDER, name: "twice-weekly", settings }, example("started"));
+    expect(op.metadata?.policyId).toBeTypeOf("string");
+    const waiter = createBackupClient({
+      iamToken: "test-token",
+      baseUrl: mock.url,
+      fetch: (request) => {
+        request.headers.set("Prefer", "example=createPolicyDone");
+        return fetch(request);
+      },
+    });
+    const done = await waiter.operations.wait(op, { pollIntervalMs: 5 });
+    expect(done.response).toMatchObject({
+      "@type": "type.googleapis.com/yandex.cloud.backup.v1.Policy",
+      name: "daily",
+    });
+    // the check is real: Prism refuses settings that break the schema (keeping backups for 0 weeks)
+    const broken = { ...settings, retention: { rules: [{ maxAge: { type: "WEEKS" as const, count: "0" } }] } };
+    const refused = await client.policies
+      .create({ folderId: FOLDER, name: "broken", settings: broken }, { maxRetries: 0 })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(BackupApiError);
+  });
+
+  it("resources.listAll (follows the page token to the last page)", async () => {
+    let n = 0;
+    const pages = ["firstPage", "lastPage"];
+    const paged = createBackupClient({
+      iamToken: "test-token",
+      baseUrl: mock.url,
+      fetch: (request) => {
+        request.headers.set("Prefer", `example=${pages[n++] ?? "empty"}`);
+        return fetch(request);
+      },
+    });
+    const resources = [];
+    for await (const resource of paged.resources.listAll({ folderId: FOLDER, pageSize: 2 })) resources.push(resource);
+    expect(n).toBe(2);
+    expect(resources.length).toBeGreaterThan(2);
+    expect(resources[0]).toMatchObject({ computeInstanceId: INSTANCE, statusProgress: "0" });
+  });
+
+  it("operations.cancel, on the operations host", async () => {
+    const op = await client.operations.cancel("cdge5x1e2c3u4t5e6p7o");
+    expect(op).toMatchObject({ done: true, error: { code: 1 } });
   });
 
   it("maps Prism's error answers to BackupApiError", async () => {

@@ -6,6 +6,7 @@ import {
   BackupTimeoutError,
   BackupUsageError,
   CLIENT_DEFAULTS,
+  createBackupClient,
   type Operation,
 } from "../../src/index.js";
 import { settle, useFakeClock } from "../support/clock.js";
@@ -39,6 +40,35 @@ describe("operations.get", () => {
     await expect(testClient(fakeApi([])).operations.get("")).rejects.toThrow(
       "operations.get: operationId must be a non-empty string, got an empty string",
     );
+  });
+});
+
+describe("operations.cancel", () => {
+  const cancelled = { id: "op1", done: true, error: { code: 1, message: "cancelled" } };
+
+  it("asks with a GET on the operations host, /operations/{id}:cancel, and answers the operation decoded", async () => {
+    const api = fakeApi([json(200, cancelled)]);
+    const client = testClient(api, { operationsBaseUrl: "https://operations.test" });
+    const operation = await client.operations.cancel("op1");
+    const [request] = api.requests;
+    expect(`${request!.method} ${request!.url}`).toBe("GET https://operations.test/operations/op1:cancel");
+    expect(request!.headers.has("idempotency-key")).toBe(false);
+    expect(operation).toMatchObject({ ...cancelled, description: "", createdBy: "" });
+    expect(operation.error).toEqual({ code: 1, message: "cancelled", details: [] });
+  });
+
+  it("reaches the region's operations host, not its API host", async () => {
+    const api = fakeApi([json(200, cancelled)]);
+    await createBackupClient({ iamToken: "t1.x", region: "kz", fetch: api.fetch }).operations.cancel("op 1");
+    expect(api.requests[0]!.url).toBe("https://operation.api.yandexcloud.kz/operations/op%201:cancel");
+  });
+
+  it("rejects an empty id before sending anything", async () => {
+    const api = fakeApi([]);
+    await expect(testClient(api).operations.cancel("")).rejects.toThrow(
+      "operations.cancel: operationId must be a non-empty string, got an empty string",
+    );
+    expect(api.requests).toHaveLength(0);
   });
 });
 

@@ -1,10 +1,11 @@
 import { findOperation, listOperations, loadBundle } from "@backup-api/spec-walker/node";
 import { describe, expect, it } from "vitest";
-import { BackupUsageError } from "../../src/index.js";
+import { BackupUsageError, policySettings } from "../../src/index.js";
 import { API, testClient } from "../support/client.js";
 import { fakeApi, json } from "../support/fake-api.js";
 
 const operations = listOperations(loadBundle());
+const settings = policySettings({ schedule: { daily: { at: "02:00" } }, retention: { keepLast: 7 } });
 
 /** The spec's path template matches a request path, each `{name}` standing for one encoded segment part. */
 const matches = (template: string, path: string) =>
@@ -24,7 +25,53 @@ describe("requests each method sends", () => {
     delete: (client: ReturnType<typeof testClient>) =>
       client.backups.delete({ computeInstanceId: "i1", backupId: "b1" }),
     getOperation: (client: ReturnType<typeof testClient>) => client.operations.get("op1"),
+    listPolicies: (client: ReturnType<typeof testClient>) => client.policies.list({ folderId: "f1" }),
+    createPolicy: (client: ReturnType<typeof testClient>) =>
+      client.policies.create({ folderId: "f1", name: "daily", settings }),
+    getPolicy: (client: ReturnType<typeof testClient>) => client.policies.get({ policyId: "p1" }),
+    updatePolicy: (client: ReturnType<typeof testClient>) => client.policies.update({ policyId: "p1", settings }),
+    deletePolicy: (client: ReturnType<typeof testClient>) => client.policies.delete({ policyId: "p1" }),
+    applyPolicy: (client: ReturnType<typeof testClient>) =>
+      client.policies.apply({ policyId: "p1", computeInstanceId: "i1" }),
+    listPolicyApplications: (client: ReturnType<typeof testClient>) =>
+      client.policies.listApplications({ policyId: "p1", computeInstanceId: "i1", showProcessing: true }),
+    executePolicy: (client: ReturnType<typeof testClient>) =>
+      client.policies.execute({ policyId: "p1", computeInstanceId: "i1" }),
+    revokePolicy: (client: ReturnType<typeof testClient>) =>
+      client.policies.revoke({ policyId: "p1", computeInstanceId: "i1" }),
+    activateProvider: (client: ReturnType<typeof testClient>) =>
+      client.providers.activate({ name: "cyberprotect", folderId: "f1", skipDefaultPolicy: true }),
+    listActivatedProviders: (client: ReturnType<typeof testClient>) =>
+      client.providers.listActivated({ folderId: "f1", instanceRegistrationId: "reg1" }),
+    listResources: (client: ReturnType<typeof testClient>) =>
+      client.resources.list({ folderId: "f1", pageSize: 5, pageToken: "t", type: "COMPUTE" }),
+    getResource: (client: ReturnType<typeof testClient>) =>
+      client.resources.get({ computeInstanceId: "i1", includeTenantInfo: true }),
+    deleteResource: (client: ReturnType<typeof testClient>) =>
+      client.resources.delete({ computeInstanceId: "i1", resourceId: "r1" }),
+    listResourceTasks: (client: ReturnType<typeof testClient>) =>
+      client.resources.listTasks({ computeInstanceId: "i1", pageSize: 5, pageToken: "t" }),
+    getAgentInstallCommand: (client: ReturnType<typeof testClient>) =>
+      client.setup.getAgentInstallCommand({
+        folderId: "f1",
+        type: "AGENT_INSTALL_BASH_EXTERNAL_VM",
+        policyIds: ["p1"],
+      }),
+    cancelOperation: (client: ReturnType<typeof testClient>) => client.operations.cancel("op1"),
   };
+  /** The calls that start work, answering with an Operation: each sends an Idempotency-Key, and no other does. */
+  const startWork = [
+    "startRecovery",
+    "delete",
+    "createPolicy",
+    "updatePolicy",
+    "deletePolicy",
+    "applyPolicy",
+    "executePolicy",
+    "revokePolicy",
+    "activateProvider",
+    "deleteResource",
+  ];
 
   it("cover every operation of the spec", () => {
     expect(Object.keys(calls).sort()).toEqual(operations.map((operation) => operation.operationId).sort());
@@ -48,6 +95,7 @@ describe("requests each method sends", () => {
         if (["authorization", "content-type"].includes(name)) continue;
         expect(declared("header"), name).toContain(name);
       }
+      expect(request.headers.has("idempotency-key"), "Idempotency-Key").toBe(startWork.includes(operationId));
     },
   );
 
@@ -64,12 +112,38 @@ describe("requests each method sends", () => {
       "POST /backup/v1/backups/b1:startRecovery",
       "DELETE /backup/v1/backups/i1/b1",
       "GET /operations/op1",
+      "GET /backup/v1/policies?folderId=f1",
+      "POST /backup/v1/policies",
+      "GET /backup/v1/policies/p1",
+      "PATCH /backup/v1/policies/p1",
+      "DELETE /backup/v1/policies/p1",
+      "POST /backup/v1/policies/p1:apply",
+      "GET /backup/v1/policies/p1/applications?computeInstanceId=i1&showProcessing=true",
+      "POST /backup/v1/policies/p1:execute",
+      "POST /backup/v1/policies/p1:revoke",
+      "POST /backup/v1/providers/cyberprotect:activate",
+      "GET /backup/v1/providers?folderId=f1&instanceRegistrationId=reg1",
+      "GET /backup/v1/resources?folderId=f1&pageSize=5&pageToken=t&type=COMPUTE",
+      "GET /backup/v1/resources/i1?includeTenantInfo=true",
+      "DELETE /backup/v1/resources/i1?resourceId=r1",
+      "GET /backup/v1/resources/i1/tasks?pageSize=5&pageToken=t",
+      "POST /backup/v1/setup/getAgentInstallCommand",
+      "GET /operations/op1:cancel",
       "GET /backup/v1/backups/i1/archives",
     ]);
     const post = api.requests[4]!;
     expect(JSON.parse(post.body)).toEqual({ computeInstanceId: "i2" });
     expect(post.headers.get("content-type")).toBe("application/json");
     expect(api.requests[5]!.body).toBe("");
+    const body = (path: string) => JSON.parse(api.requests.find((r) => r.path === path)!.body);
+    expect(body("/backup/v1/policies")).toEqual({ folderId: "f1", name: "daily", settings });
+    expect(body("/backup/v1/policies/p1:apply")).toEqual({ computeInstanceId: "i1" });
+    expect(body("/backup/v1/providers/cyberprotect:activate")).toEqual({ folderId: "f1", skipDefaultPolicy: true });
+    expect(body("/backup/v1/setup/getAgentInstallCommand")).toEqual({
+      folderId: "f1",
+      type: "AGENT_INSTALL_BASH_EXTERNAL_VM",
+      policyIds: ["p1"],
+    });
   });
 
   it("check required parameters before sending anything, naming the one that is wrong", async () => {
@@ -99,9 +173,15 @@ describe("requests each method sends", () => {
     const client = testClient(api);
     await client.backups.get({ backupId: "../a/b?c#d", folderId: "f1" });
     await client.operations.get("op/1");
+    await client.operations.cancel("op/1:cancel");
+    await client.policies.apply({ policyId: "p/1", computeInstanceId: "i1" });
+    await client.providers.activate({ name: "a:b/c", folderId: "f1" });
     expect(api.requests.map((request) => request.path)).toEqual([
       "/backup/v1/backups/..%2Fa%2Fb%3Fc%23d?folderId=f1",
       "/operations/op%2F1",
+      "/operations/op%2F1%3Acancel:cancel",
+      "/backup/v1/policies/p%2F1:apply",
+      "/backup/v1/providers/a%3Ab%2Fc:activate",
     ]);
   });
 

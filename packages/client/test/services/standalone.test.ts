@@ -16,8 +16,28 @@ import {
   backupsStartRecovery,
   createBackupClient,
   createBackupCore,
+  operationsCancel,
   operationsGet,
   operationsWait,
+  policiesApply,
+  policiesCreate,
+  policiesDelete,
+  policiesExecute,
+  policiesGet,
+  policiesList,
+  policiesListApplications,
+  policiesRevoke,
+  policiesUpdate,
+  policySettings,
+  providersActivate,
+  providersListActivated,
+  resourcesDelete,
+  resourcesGet,
+  resourcesList,
+  resourcesListAll,
+  resourcesListAllTasks,
+  resourcesListTasks,
+  setupGetAgentInstallCommand,
 } from "../../src/index.js";
 import { API, testOptions } from "../support/client.js";
 import { BACKUP, fakeApi, json, type SeenRequest, status } from "../support/fake-api.js";
@@ -26,6 +46,8 @@ const EMPTY = { "@type": "type.googleapis.com/google.protobuf.Empty" };
 const RECOVERY = "type.googleapis.com/yandex.cloud.backup.v1.StartRecoveryMetadata";
 /** One call's Idempotency-Key fixed, so that a method's request and its function's can be compared header for header. */
 const mutation = { idempotencyKey: "key-1" };
+const settings = policySettings({ schedule: { weekly: { on: "SUNDAY", at: "03:00" } }, retention: { keepLast: 4 } });
+const policy = (id: string) => ({ id, settings: { retention: {} } });
 const collect = async <T>(items: AsyncIterable<T>) => {
   const all: T[] = [];
   for await (const item of items) all.push(item);
@@ -76,6 +98,101 @@ const pairs: Record<
     answers: [{ id: "op1", done: true, response: EMPTY }],
     method: (client) => client.operations.get("op1"),
     fn: (core) => operationsGet(core, "op1"),
+  },
+  "policies.list": {
+    answers: [{ policies: [policy("p1")] }],
+    method: (client) => client.policies.list({ folderId: "f1" }),
+    fn: (core) => policiesList(core, { folderId: "f1" }),
+  },
+  "policies.create": {
+    answers: [{ id: "op3" }],
+    method: (client) => client.policies.create({ folderId: "f1", name: "weekly", settings }, mutation),
+    fn: (core) => policiesCreate(core, { folderId: "f1", name: "weekly", settings }, mutation),
+  },
+  "policies.get": {
+    answers: [policy("p1")],
+    method: (client) => client.policies.get({ policyId: "p1" }),
+    fn: (core) => policiesGet(core, { policyId: "p1" }),
+  },
+  "policies.update": {
+    answers: [{ id: "op4" }],
+    method: (client) => client.policies.update({ policyId: "p1", settings }, mutation),
+    fn: (core) => policiesUpdate(core, { policyId: "p1", settings }, mutation),
+  },
+  "policies.delete": {
+    answers: [{ id: "op5" }],
+    method: (client) => client.policies.delete({ policyId: "p1" }, mutation),
+    fn: (core) => policiesDelete(core, { policyId: "p1" }, mutation),
+  },
+  "policies.apply": {
+    answers: [{ id: "op6" }],
+    method: (client) => client.policies.apply({ policyId: "p1", computeInstanceId: "i1" }, mutation),
+    fn: (core) => policiesApply(core, { policyId: "p1", computeInstanceId: "i1" }, mutation),
+  },
+  "policies.listApplications": {
+    answers: [{ applications: [{ policyId: "p1" }] }],
+    method: (client) => client.policies.listApplications({ policyId: "p1", folderId: "f1" }),
+    fn: (core) => policiesListApplications(core, { policyId: "p1", folderId: "f1" }),
+  },
+  "policies.execute": {
+    answers: [{ id: "op7" }],
+    method: (client) => client.policies.execute({ policyId: "p1", computeInstanceId: "i1" }, mutation),
+    fn: (core) => policiesExecute(core, { policyId: "p1", computeInstanceId: "i1" }, mutation),
+  },
+  "policies.revoke": {
+    answers: [{ id: "op8" }],
+    method: (client) => client.policies.revoke({ policyId: "p1", computeInstanceId: "i1" }, mutation),
+    fn: (core) => policiesRevoke(core, { policyId: "p1", computeInstanceId: "i1" }, mutation),
+  },
+  "providers.activate": {
+    answers: [{ id: "op9" }],
+    method: (client) => client.providers.activate({ name: "cyberprotect", folderId: "f1" }, mutation),
+    fn: (core) => providersActivate(core, { name: "cyberprotect", folderId: "f1" }, mutation),
+  },
+  "providers.listActivated": {
+    answers: [{ names: ["cyberprotect"] }],
+    method: (client) => client.providers.listActivated({ folderId: "f1" }),
+    fn: (core) => providersListActivated(core, { folderId: "f1" }),
+  },
+  "resources.list": {
+    answers: [{ resources: [{ computeInstanceId: "i1" }], nextPageToken: "p2" }],
+    method: (client) => client.resources.list({ folderId: "f1", pageSize: 1 }),
+    fn: (core) => resourcesList(core, { folderId: "f1", pageSize: 1 }),
+  },
+  "resources.listAll": {
+    answers: [{ resources: [{ computeInstanceId: "i1" }], nextPageToken: "p2" }, { resources: [{}] }],
+    method: (client) => collect(client.resources.listAll({ folderId: "f1" })),
+    fn: (core) => collect(resourcesListAll(core, { folderId: "f1" })),
+  },
+  "resources.get": {
+    answers: [{ resource: { computeInstanceId: "i1" } }],
+    method: (client) => client.resources.get({ computeInstanceId: "i1", includeTenantInfo: true }),
+    fn: (core) => resourcesGet(core, { computeInstanceId: "i1", includeTenantInfo: true }),
+  },
+  "resources.delete": {
+    answers: [{ id: "op10" }],
+    method: (client) => client.resources.delete({ computeInstanceId: "i1", resourceId: "r1" }, mutation),
+    fn: (core) => resourcesDelete(core, { computeInstanceId: "i1", resourceId: "r1" }, mutation),
+  },
+  "resources.listTasks": {
+    answers: [{ tasks: [{ id: "1" }] }],
+    method: (client) => client.resources.listTasks({ computeInstanceId: "i1" }),
+    fn: (core) => resourcesListTasks(core, { computeInstanceId: "i1" }),
+  },
+  "resources.listAllTasks": {
+    answers: [{ tasks: [{ id: "1" }], nextPageToken: "p2" }, { tasks: [{ id: "2" }] }],
+    method: (client) => collect(client.resources.listAllTasks({ computeInstanceId: "i1" })),
+    fn: (core) => collect(resourcesListAllTasks(core, { computeInstanceId: "i1" })),
+  },
+  "setup.getAgentInstallCommand": {
+    answers: [{ command: "install" }],
+    method: (client) => client.setup.getAgentInstallCommand({ folderId: "f1", type: "AGENT_INSTALL_BASH_EXTERNAL_VM" }),
+    fn: (core) => setupGetAgentInstallCommand(core, { folderId: "f1", type: "AGENT_INSTALL_BASH_EXTERNAL_VM" }),
+  },
+  "operations.cancel": {
+    answers: [{ id: "op1", done: true, error: { code: 1 } }],
+    method: (client) => client.operations.cancel("op1"),
+    fn: (core) => operationsCancel(core, "op1"),
   },
   "operations.wait": {
     answers: [{ id: "op1", done: true, response: EMPTY }],
@@ -168,6 +285,20 @@ describe("the standalone functions", () => {
         BackupUsageError,
       );
       await expect(operationsGet(wrong, "op1")).rejects.toThrow(message("operations.get"));
+      await expect(operationsCancel(wrong, "op1")).rejects.toThrow(message("operations.cancel"));
+      await expect(policiesCreate(wrong, { folderId: "f1", name: "n", settings })).rejects.toThrow(
+        message("policies.create"),
+      );
+      await expect(providersListActivated(wrong, { folderId: "f1" })).rejects.toThrow(
+        message("providers.listActivated"),
+      );
+      await expect(
+        setupGetAgentInstallCommand(wrong, { folderId: "f1", type: "AGENT_INSTALL_BASH_EXTERNAL_VM" }),
+      ).rejects.toThrow(message("setup.getAgentInstallCommand"));
+      expect(() => resourcesListAll(wrong, { folderId: "f1" })).toThrow(message("resources.listAll"));
+      expect(() => resourcesListAllTasks(wrong, { computeInstanceId: "i1" })).toThrow(
+        message("resources.listAllTasks"),
+      );
       await expect(operationsWait(wrong, "op1")).rejects.toThrow(message("operations.wait"));
       // listAll fails where it is called, as it does for wrong parameters
       expect(() => backupsListAll(wrong, { folderId: "f1" })).toThrow(message("backups.listAll"));

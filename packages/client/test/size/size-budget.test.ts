@@ -7,18 +7,19 @@ type Sizes = Awaited<ReturnType<typeof measureSize>>;
 /**
  * A regression budget, not a goal: bytes, minified + gzipped, of an app's bundle of the ESM build with
  * openapi-fetch (2,598 B of it), for the build's own target. Two apps, each budgeted at what it measured when the
- * services became separately importable, plus 5 %:
+ * whole API (policies, providers, resources, setup, operations.cancel) was added, plus 5 %:
  *
- * - an app that calls only `backups.get`, through `backupsGet` on a core: 6,834 B (8,557 B before, when the only
- *   way to call it was createBackupClient, which holds every method);
- * - an app that uses every service, through `createBackupClient`: 9,019 B (8,549 B before: about 110 B for the
- *   standalone functions under its methods, 363 B for the spec's growth, an Operation's defaults now taking a
- *   Policy's and every operation's metadata). The whole public API was budgeted until then, at 8,295 B plus 5 %.
+ * - an app that calls only `backups.get`, through `backupsGet` on a core: 6,835 B, as before the new services
+ *   (6,834 B then: the same 17,538 B minified, the byte is esbuild naming its variables otherwise), so they cost
+ *   it nothing (the test below checks their code is absent); 8,557 B when createBackupClient was the only way;
+ * - an app that uses every service, through `createBackupClient`: 10,791 B (9,019 B with the Backup resource and
+ *   operations alone: the 19 new methods, their answers' defaults, and the defaults inside a policy's settings).
  *
+ * `policySettings` is in neither: an app ships it only when it imports it (2,512 B alone, no openapi-fetch).
  * The issue also asked for no more than 8,000 B; the README's "Size and speed" says why the every-service app
  * does not fit under it. Lower a budget when the client shrinks; raise it only with a reason in the commit.
  */
-const BUDGET = { getOnly: 7176, everyService: 9470 };
+const BUDGET = { getOnly: 7177, everyService: 11331 };
 
 let sizes: Sizes;
 
@@ -75,13 +76,32 @@ describe("what an app that calls only backups.get ships", () => {
     "backups.listFiles": ["backups.listFiles", "/backup/v1/backups/{backupId}/files"],
     "backups.startRecovery": ["backups.startRecovery", ":startRecovery"],
     "backups.delete": ["backups.delete", "/backup/v1/backups/{computeInstanceId}/{backupId}"],
-    "operations.get and operations.wait": [
+    "operations.get, operations.cancel and operations.wait": [
       "operations.get",
       "/operations/{operationId}",
+      "operations.cancel",
+      "/operations/{operationId}:cancel",
       "operations.wait",
       "may still be running",
       "BackupOperationError",
     ],
+    "the policies": [
+      "policies.list",
+      "policies.create",
+      "/backup/v1/policies",
+      "/backup/v1/policies/{policyId}:apply",
+      "policies.listApplications",
+      "give at most one of folderId and computeInstanceId",
+    ],
+    "the providers": ["providers.activate", "/backup/v1/providers/{name}:activate", "providers.listActivated"],
+    "the resources and their paging": [
+      "resources.list",
+      "resources.listAll",
+      "/backup/v1/resources/{computeInstanceId}",
+      "resources.listAllTasks",
+      "/backup/v1/resources/{computeInstanceId}/tasks",
+    ],
+    setup: ["setup.getAgentInstallCommand", "/backup/v1/setup/getAgentInstallCommand"],
     // one field of each, found in no message backups.get answers with
     "the other operations' response defaults": [
       "nextPageToken", // ListBackupsResponse
@@ -89,6 +109,10 @@ describe("what an app that calls only backups.get ships", () => {
       "restoreToDisk", // BackupFile (listFiles)
       "srcBackupId", // StartRecoveryMetadata (startRecovery)
       "createdBy", // Operation (startRecovery, delete, operations)
+      "multiVolumeSnapshottingEnabled", // PolicySettings (policies)
+      "isProcessing", // PolicyApplication (listApplications)
+      "personalTenantId", // TenantInfo (resources.get)
+      "resultCode", // Task (resources.listTasks)
     ],
   };
 

@@ -17,8 +17,30 @@ import {
   type ListBackupsResponse,
   type ListFilesResponse,
   type Operation,
+  operationsCancel,
   operationsGet,
   operationsWait,
+  type CreatePolicyOperation,
+  type PolicyAny,
+  policiesApply,
+  policiesCreate,
+  policiesDelete,
+  policiesExecute,
+  policiesGet,
+  policiesList,
+  policiesListApplications,
+  policiesRevoke,
+  policiesUpdate,
+  policySettings,
+  providersActivate,
+  providersListActivated,
+  resourcesDelete,
+  resourcesGet,
+  resourcesList,
+  resourcesListAll,
+  resourcesListAllTasks,
+  resourcesListTasks,
+  setupGetAgentInstallCommand,
   type StartRecoveryOperation,
   type WithResponse,
 } from "../../src/index.js";
@@ -44,6 +66,41 @@ describe("standalone function types", () => {
     expectTypeOf(operationsGet(core, "op")).resolves.toEqualTypeOf<Operation>();
     expectTypeOf<Parameters<typeof backupsGet>[1]>().toEqualTypeOf<Parameters<BackupClient["backups"]["get"]>[0]>();
     expectTypeOf<Parameters<typeof backupsList>[1]>().toEqualTypeOf<Parameters<BackupClient["backups"]["list"]>[0]>();
+  });
+
+  it("are the new services' methods with the core first: the same parameters, the same answers", () => {
+    type Client = BackupClient;
+    /** A function's parameters after the core. */
+    type AfterCore<F> = F extends (core: BackupCore, ...rest: infer Rest) => unknown ? Rest : never;
+    expectTypeOf<AfterCore<typeof policiesList>>().toEqualTypeOf<Parameters<Client["policies"]["list"]>>();
+    expectTypeOf<AfterCore<typeof policiesCreate>>().toEqualTypeOf<Parameters<Client["policies"]["create"]>>();
+    expectTypeOf<AfterCore<typeof policiesGet>>().toEqualTypeOf<Parameters<Client["policies"]["get"]>>();
+    expectTypeOf<AfterCore<typeof policiesUpdate>>().toEqualTypeOf<Parameters<Client["policies"]["update"]>>();
+    expectTypeOf<AfterCore<typeof policiesDelete>>().toEqualTypeOf<Parameters<Client["policies"]["delete"]>>();
+    expectTypeOf<AfterCore<typeof policiesApply>>().toEqualTypeOf<Parameters<Client["policies"]["apply"]>>();
+    expectTypeOf<AfterCore<typeof policiesListApplications>>().toEqualTypeOf<
+      Parameters<Client["policies"]["listApplications"]>
+    >();
+    expectTypeOf<AfterCore<typeof policiesExecute>>().toEqualTypeOf<Parameters<Client["policies"]["execute"]>>();
+    expectTypeOf<AfterCore<typeof policiesRevoke>>().toEqualTypeOf<Parameters<Client["policies"]["revoke"]>>();
+    expectTypeOf<AfterCore<typeof providersActivate>>().toEqualTypeOf<Parameters<Client["providers"]["activate"]>>();
+    expectTypeOf<AfterCore<typeof providersListActivated>>().toEqualTypeOf<
+      Parameters<Client["providers"]["listActivated"]>
+    >();
+    expectTypeOf<AfterCore<typeof resourcesList>>().toEqualTypeOf<Parameters<Client["resources"]["list"]>>();
+    expectTypeOf<AfterCore<typeof resourcesListAll>>().toEqualTypeOf<Parameters<Client["resources"]["listAll"]>>();
+    expectTypeOf<AfterCore<typeof resourcesGet>>().toEqualTypeOf<Parameters<Client["resources"]["get"]>>();
+    expectTypeOf<AfterCore<typeof resourcesDelete>>().toEqualTypeOf<Parameters<Client["resources"]["delete"]>>();
+    expectTypeOf<AfterCore<typeof resourcesListTasks>>().toEqualTypeOf<Parameters<Client["resources"]["listTasks"]>>();
+    expectTypeOf<AfterCore<typeof resourcesListAllTasks>>().toEqualTypeOf<
+      Parameters<Client["resources"]["listAllTasks"]>
+    >();
+    expectTypeOf<AfterCore<typeof setupGetAgentInstallCommand>>().toEqualTypeOf<
+      Parameters<Client["setup"]["getAgentInstallCommand"]>
+    >();
+    expectTypeOf<AfterCore<typeof operationsCancel>>().toEqualTypeOf<Parameters<Client["operations"]["cancel"]>>();
+    expectTypeOf(resourcesListAll).returns.toEqualTypeOf<ReturnType<Client["resources"]["listAll"]>>();
+    expectTypeOf(operationsCancel(core, "op")).resolves.toEqualTypeOf<Operation>();
   });
 
   it("switch to WithResponse when asked", () => {
