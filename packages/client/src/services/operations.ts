@@ -28,7 +28,12 @@ export interface WaitOptions {
   maxPollIntervalMs?: number;
 }
 
-/** An operation that has finished successfully: done, no error, and its `response` present. */
+/**
+ * An operation that has finished successfully: done, no error, and its `response` present, typed by the
+ * operation's own schema (the spec's `<Method>Operation`): `DoneOperation<CreatePolicyOperation>["response"]` is
+ * the new Policy (a `PolicyAny`: the `Policy` with its `@type`), as for `UpdatePolicyOperation`;
+ * `DoneOperation<DeletePolicyOperation>["response"]` is `Empty`, as for every other operation.
+ */
 export type DoneOperation<O extends Operation = Operation> = O & {
   done: true;
   error?: undefined;
@@ -45,8 +50,10 @@ export interface OperationsApi {
    */
   cancel<O extends CallOptions = CallOptions>(operationId: string, options?: O): Promise<Result<Operation, O>>;
   /**
-   * Polls until `done`, with growing delays. Resolves with the finished operation; rejects with
-   * `BackupOperationError` built from `Operation.error` when the work failed.
+   * Polls until `done`, with growing delays. Resolves with the finished operation, typed as the one passed in:
+   * waiting on `policies.create`'s `CreatePolicyOperation` gives its `response` as the new Policy, on
+   * `policies.delete`'s as `Empty`; an operation id gives an `Operation`, whose response may be either. Rejects
+   * with `BackupOperationError` built from `Operation.error` when the work failed.
    */
   wait<O extends Operation>(operation: O, options?: WaitOptions): Promise<DoneOperation<O>>;
   wait(operationId: string, options?: WaitOptions): Promise<DoneOperation<Operation>>;

@@ -91,6 +91,25 @@ describe("operations.wait", () => {
     expect(api.requests.map((request) => request.path)).toEqual(Array(4).fill("/operations/op1"));
   });
 
+  it("resolves a policy's creation with the new Policy as its response, decoded", async () => {
+    const policyType = "type.googleapis.com/yandex.cloud.backup.v1.Policy";
+    const metadata = { "@type": "type.googleapis.com/yandex.cloud.backup.v1.CreatePolicyMetadata", policyId: "p1" };
+    const api = fakeApi([
+      json(200, { id: "op2", metadata }),
+      json(200, { id: "op2", done: true, metadata, response: { "@type": policyType, id: "p1", name: "daily" } }),
+    ]);
+    const client = testClient(api);
+    const operation = await client.policies.create({ folderId: "f1", name: "daily", settings: {} as never });
+    const wait = settle(client.operations.wait(operation, fast));
+    await vi.runAllTimersAsync();
+    expect(wait.error).toBeUndefined();
+    const { response } = wait.value!;
+    // the Policy, its defaults filled in (decoded by the Any's @type)
+    expect(response).toEqual({ "@type": policyType, id: "p1", name: "daily", enabled: false, folderId: "" });
+    expect(response.name).toBe("daily");
+    expect(api.requests.map((request) => request.path)).toEqual(["/backup/v1/policies", "/operations/op2"]);
+  });
+
   it("accepts an operation id and fetches it first", async () => {
     const api = fakeApi([json(200, finished)]);
     expect((await testClient(api).operations.wait("op1", fast)).done).toBe(true);

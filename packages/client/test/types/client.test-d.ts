@@ -141,6 +141,30 @@ describe("method types", () => {
     expectTypeOf(done.done).toEqualTypeOf<true>();
   });
 
+  it("type what wait resolves with by the operation's own schema: a Policy for create and update, Empty otherwise", async () => {
+    const created = await client.operations.wait(await client.policies.create({ folderId: "f", name: "n", settings }));
+    expectTypeOf(created).toEqualTypeOf<DoneOperation<CreatePolicyOperation>>();
+    expectTypeOf(created.response).toEqualTypeOf<PolicyAny>();
+    expectTypeOf(created.response).toExtend<Policy>();
+    expectTypeOf(created.response.settings).toEqualTypeOf<Policy["settings"]>();
+    expectTypeOf(created.metadata).toEqualTypeOf<CreatePolicyOperation["metadata"]>();
+    const updated = await client.operations.wait(await client.policies.update({ policyId: "p", settings }));
+    expectTypeOf(updated.response).toEqualTypeOf<PolicyAny>();
+    const empties = [
+      await client.operations.wait(await client.policies.delete({ policyId: "p" })),
+      await client.operations.wait(await client.policies.apply({ policyId: "p", computeInstanceId: "i" })),
+      await client.operations.wait(await client.policies.execute({ policyId: "p", computeInstanceId: "i" })),
+      await client.operations.wait(await client.policies.revoke({ policyId: "p", computeInstanceId: "i" })),
+      await client.operations.wait(await client.providers.activate({ name: "n", folderId: "f" })),
+      await client.operations.wait(await client.resources.delete({ computeInstanceId: "i", resourceId: "r" })),
+    ] as const;
+    for (const done of empties) expectTypeOf(done.response).toEqualTypeOf<Empty>();
+    // @ts-expect-error an Empty response has no policy fields
+    empties[0].response.settings;
+    // an operation of unknown kind may have either
+    expectTypeOf((await client.operations.wait("id")).response).toEqualTypeOf<Empty | PolicyAny>();
+  });
+
   it("reject missing or misspelt parameters", () => {
     // @ts-expect-error folderId is required
     client.backups.get({ backupId: "b" });

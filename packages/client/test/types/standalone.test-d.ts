@@ -103,6 +103,13 @@ describe("standalone function types", () => {
     expectTypeOf(operationsCancel(core, "op")).resolves.toEqualTypeOf<Operation>();
   });
 
+  it("type operationsWait by the operation's schema", async () => {
+    const settings = policySettings({ schedule: { daily: { at: "02:00" } }, retention: { keepLast: 7 } });
+    const created = await policiesCreate(core, { folderId: "f", name: "n", settings });
+    expectTypeOf(created).toEqualTypeOf<CreatePolicyOperation>();
+    expectTypeOf((await operationsWait(core, created)).response).toEqualTypeOf<PolicyAny>();
+  });
+
   it("switch to WithResponse when asked", () => {
     expectTypeOf(backupsGet(core, { backupId: "b", folderId: "f" }, { withResponse: true })).resolves.toEqualTypeOf<
       WithResponse<Backup>
