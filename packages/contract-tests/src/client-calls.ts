@@ -1,6 +1,12 @@
 // How to make each operation of the spec through @backup-api/client. Keyed by operationId: an operation the
 // spec gains without an entry here makes the agreement suite fail ("no contract coverage").
-import { type BackupClient, type CallOptions, createBackupClient, type WithResponse } from "@backup-api/client";
+import {
+  type BackupClient,
+  type CallOptions,
+  createBackupClient,
+  policySettings,
+  type WithResponse,
+} from "@backup-api/client";
 import type { FixtureIds } from "./fixture-ids.js";
 import type { Target } from "./target.js";
 
@@ -15,6 +21,11 @@ export interface ClientCall {
   readOnly: boolean;
   call: Call;
 }
+
+/** The backup provider to activate: the only one the service's docs name, as the spec's examples spell it. */
+const PROVIDER = "cyberprotect";
+/** Settings for createPolicy and updatePolicy, as a client builds them: Prism checks them against the spec. */
+const settings = policySettings({ schedule: { daily: { at: "02:00" } }, retention: { keepLast: 7 } });
 
 export const clientCalls: Record<string, ClientCall> = {
   list: { readOnly: true, call: (c, ids, o) => c.backups.list({ folderId: ids.folderId }, o) },
@@ -39,6 +50,64 @@ export const clientCalls: Record<string, ClientCall> = {
       c.backups.delete({ computeInstanceId: ids.deletableComputeInstanceId, backupId: ids.deletableBackupId }, o),
   },
   getOperation: { readOnly: true, call: (c, ids, o) => c.operations.get(ids.operationId, o) },
+  cancelOperation: { readOnly: false, call: (c, ids, o) => c.operations.cancel(ids.operationId, o) },
+  listPolicies: { readOnly: true, call: (c, ids, o) => c.policies.list({ folderId: ids.folderId }, o) },
+  createPolicy: {
+    readOnly: false,
+    call: (c, ids, o) => c.policies.create({ folderId: ids.folderId, name: "contract-test", settings }, o),
+  },
+  getPolicy: { readOnly: true, call: (c, ids, o) => c.policies.get({ policyId: ids.policyId }, o) },
+  updatePolicy: { readOnly: false, call: (c, ids, o) => c.policies.update({ policyId: ids.policyId, settings }, o) },
+  deletePolicy: { readOnly: false, call: (c, ids, o) => c.policies.delete({ policyId: ids.policyId }, o) },
+  applyPolicy: {
+    readOnly: false,
+    call: (c, ids, o) => c.policies.apply({ policyId: ids.policyId, computeInstanceId: ids.computeInstanceId }, o),
+  },
+  listPolicyApplications: {
+    readOnly: true,
+    call: (c, ids, o) => c.policies.listApplications({ policyId: ids.policyId }, o),
+  },
+  executePolicy: {
+    readOnly: false,
+    call: (c, ids, o) => c.policies.execute({ policyId: ids.policyId, computeInstanceId: ids.computeInstanceId }, o),
+  },
+  revokePolicy: {
+    readOnly: false,
+    call: (c, ids, o) => c.policies.revoke({ policyId: ids.policyId, computeInstanceId: ids.computeInstanceId }, o),
+  },
+  activateProvider: {
+    readOnly: false,
+    call: (c, ids, o) => c.providers.activate({ name: PROVIDER, folderId: ids.folderId }, o),
+  },
+  listActivatedProviders: {
+    readOnly: true,
+    call: (c, ids, o) => c.providers.listActivated({ folderId: ids.folderId }, o),
+  },
+  listResources: { readOnly: true, call: (c, ids, o) => c.resources.list({ folderId: ids.folderId }, o) },
+  getResource: {
+    readOnly: true,
+    call: (c, ids, o) => c.resources.get({ computeInstanceId: ids.computeInstanceId }, o),
+  },
+  deleteResource: {
+    readOnly: false,
+    call: (c, ids, o) =>
+      ids.deletableResourceId
+        ? c.resources.delete(
+            { computeInstanceId: ids.deletableComputeInstanceId, resourceId: ids.deletableResourceId },
+            o,
+          )
+        : c.resources.delete({ computeInstanceId: ids.computeInstanceId, resourceId: ids.resourceId }, o),
+  },
+  listResourceTasks: {
+    readOnly: true,
+    call: (c, ids, o) => c.resources.listTasks({ computeInstanceId: ids.computeInstanceId }, o),
+  },
+  // A POST that changes nothing and starts no operation (the spec says so): a read.
+  getAgentInstallCommand: {
+    readOnly: true,
+    call: (c, ids, o) =>
+      c.setup.getAgentInstallCommand({ folderId: ids.folderId, type: "AGENT_INSTALL_BASH_EXTERNAL_VM" }, o),
+  },
 };
 
 export function clientFor(target: Target, extra: { maxRetries?: number } = {}): BackupClient {

@@ -14,6 +14,11 @@ export interface FixtureIds {
   /** A backup that may be deleted (the delete test's), with its instance: not `backupId`, which others read. */
   deletableBackupId: string;
   deletableComputeInstanceId: string;
+  /**
+   * The resourceId of `deletableComputeInstanceId`'s registration, for deleteResource (which wants both). A target
+   * without one (the emulator, which does not run deleteResource yet) deletes `resourceId`'s.
+   */
+  deletableResourceId?: string;
 }
 
 export const MOCK_IDS: FixtureIds = {
@@ -27,4 +32,5 @@ export const MOCK_IDS: FixtureIds = {
   operationId: "cdg3lam9a1c0n7v4hq2e",
   deletableBackupId: "a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10",
   deletableComputeInstanceId: "epdp2hnkcn1s8u1k7b2n",
+  deletableResourceId: "3f8a2c1e-9d7b-4e6a-b5c4-1a2b3c4d5e6f",
 };
