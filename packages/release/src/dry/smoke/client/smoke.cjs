@@ -1,6 +1,6 @@
 // CommonJS consumer of @backup-api/client against the Prism mock.
 const assert = require("node:assert/strict");
-const { BackupApiError, createBackupClient } = require("@backup-api/client");
+const { BackupApiError, createBackupClient, policySettings } = require("@backup-api/client");
 
 (async () => {
   const url = process.env.BACKUP_API_MOCK_URL;
@@ -9,6 +9,21 @@ const { BackupApiError, createBackupClient } = require("@backup-api/client");
   assert.equal(typeof backup.id, "string", "backups.get returns a Backup");
   const operation = await client.operations.get("op1");
   assert.equal(typeof operation.id, "string", "operations.get returns an Operation");
+  // One call of each service the whole API added, against the mock's examples.
+  const folderId = "b1g0ijbfaqsn12345678";
+  const { policies } = await client.policies.list({ folderId });
+  assert.ok(policies.length > 0 && typeof policies[0].id === "string", "policies.list returns policies");
+  const { names } = await client.providers.listActivated({ folderId });
+  assert.ok(Array.isArray(names), "providers.listActivated returns names");
+  const { resources } = await client.resources.list({ folderId });
+  assert.equal(typeof resources[0]?.computeInstanceId, "string", "resources.list returns resources");
+  const { command } = await client.setup.getAgentInstallCommand({ folderId, type: "AGENT_INSTALL_BASH_EXTERNAL_VM" });
+  assert.equal(typeof command, "string", "setup.getAgentInstallCommand returns a command");
+  const cancelled = await client.operations.cancel("op1");
+  assert.equal(cancelled.done, true, "operations.cancel returns the operation");
+  const settings = policySettings({ schedule: { daily: { at: "02:00" } }, retention: { keepLast: 7 } });
+  assert.deepEqual(settings.retention.rules, [{ maxCount: "7" }], "policySettings builds the settings");
+
   const failing = createBackupClient({
     iamToken: "smoke",
     baseUrl: url,
@@ -40,7 +55,12 @@ const { BackupApiError, createBackupClient } = require("@backup-api/client");
     "the defaults the server left out are filled in",
   );
   console.log(
-    `@backup-api/client (CJS): backups.get → ${backup.id}; operations.get → ${operation.id}; 404 → BackupApiError(${error.codeName}); 503 → retried; defaults filled in`,
+    `@backup-api/client (CJS): backups.get → ${backup.id}; operations.get → ${operation.id}; ` +
+      `policies.list → ${policies.map((policy) => policy.name).join(", ")}; providers.listActivated → [${names.join(", ")}]; ` +
+      `resources.list → ${resources.map((resource) => `${resource.computeInstanceId} ${resource.status}`).join(", ")}; ` +
+      `setup.getAgentInstallCommand → ${command.slice(0, 40)}…; operations.cancel → done, ${cancelled.error?.message}; ` +
+      `policySettings → ${settings.scheduling.scheme}; ` +
+      `404 → BackupApiError(${error.codeName}); 503 → retried; defaults filled in`,
   );
 })().catch((error) => {
   console.error(error);
