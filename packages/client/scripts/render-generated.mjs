@@ -5,13 +5,13 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import {
   codeOfHttpStatus,
+  fieldRule,
   findOperation,
   isMessageSchema,
   listOperations,
   listSelectors,
   loadBundle,
   messageProperties,
-  proto3Field,
   regions,
   resolveRef,
   resolveRefAt,
@@ -161,20 +161,11 @@ function renderProto3Defaults(spec) {
     const inherited = new Map(
       (baseSchema ? messageProperties(spec, baseSchema) : []).map((field) => [field.name, field.property]),
     );
-    // the fields of an `exactly_one` oneof, written as `oneOf` branches that each require one of them
-    const oneofMembers = new Set(
-      (resolved.node.oneOf ?? []).flatMap((branch) => (branch.$ref ? [] : (branch.required ?? []))),
-    );
     for (const field of messageProperties(spec, resolved)) {
       if (inherited.get(field.name) === field.property) continue;
-      // A required scalar is always sent, so it has nothing to fill in; a scalar of a oneof has presence, as in
-      // proto3 (RetentionRule's maxCount beside a maxAge would make the rule break its oneof, and a policy read
-      // and sent back refused). A required message or list is always sent too, but what is inside it still has
-      // its defaults (PolicySettings.retention's beforeBackup, Scheduling.backupSets' type): it is followed.
-      const { node: fieldSchema } = resolveRefAt(spec, field.property, field.pointer);
-      const scalar = fieldSchema.type !== "array" && !isMessageSchema(fieldSchema);
-      if (scalar && (field.required || oneofMembers.has(field.name))) continue;
-      const kind = proto3Field(spec, field.property, field.pointer);
+      // A required scalar is always sent and a oneof's scalar has presence: nothing to fill in (fieldRule). A
+      // required message or list is followed: what is inside it still has its defaults (PolicySettings.retention).
+      const kind = fieldRule(spec, field);
       if (kind.kind === "message")
         entry.messages[field.name] = visit(
           kind.schema,
@@ -279,7 +270,7 @@ function renderProto3Defaults(spec) {
     )}> = ${constantOf(component)};\n`;
   });
   return `${header(
-    'What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled; so do the scalars of a oneof (RetentionRule\'s maxCount), and a required scalar is always sent. Which field is which follows @backup-api/spec-walker\'s proto3Field. Then, one constant per operation, the message it answers with.',
+    'What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled; so do the scalars of a oneof (RetentionRule\'s maxCount), and a required scalar is always sent. Which field is which follows @backup-api/spec-walker\'s fieldRule. Then, one constant per operation, the message it answers with.',
     "components/schemas and each operation's 200 answer",
   )}
 /**

@@ -14,9 +14,12 @@ export {
 } from "./operations.js";
 export { escapePointer, type Resolved, resolvePointer, resolveRef, resolveRefAt } from "./pointers.js";
 export {
+  type FieldRule,
+  fieldRule,
   isMessageSchema,
   type MessageProperty,
   messageProperties,
+  oneofMembers,
   type Proto3Field,
   proto3Field,
   unionBranches,

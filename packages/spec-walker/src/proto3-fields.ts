@@ -11,7 +11,11 @@
 // | `type: array`                                                 | repeated                    | `[]`            |
 // | `type: string, format: date-time`                             | google.protobuf.Timestamp   | absent (a message) |
 // | a `$ref` to an object schema, `oneOf`/`anyOf`/`allOf` (`Any`, `metadata`, `response`, `error`) | message | absent |
-// | listed in its object's `required` (`Status.code`, `@type`)    | always sent                 | —               |
+// | a scalar listed in its object's `required` (`Status.code`, `@type`) | always sent           | —               |
+// | a scalar its object's `oneOf` branches each require one of (an `exactly_one` oneof: RetentionRule's `maxAge` or `maxCount`) | has presence, as in proto3 | absent |
+//
+// A required message or list is always sent too, but the fields inside it still follow the rules above.
+// `fieldRule` applies the last two rows to a field of a message; `proto3Field` gives the kind of its schema alone.
 import type { SpecNode } from "./document.js";
 import { escapePointer, resolveRefAt, type Resolved } from "./pointers.js";
 
@@ -28,6 +32,8 @@ export interface MessageProperty {
   /** JSON pointer of the property. */
   pointer: string;
   required: boolean;
+  /** A member of an `exactly_one` oneof of its message: it has presence, as in proto3. */
+  oneof: boolean;
 }
 
 /** A schema that stands for a message (an object, or a union or combination of objects) rather than a scalar. */
@@ -74,13 +80,15 @@ export function messageProperties(doc: SpecNode, schema: Resolved): MessagePrope
       visit(resolveRefAt(doc, part, `${pointer}/allOf/${index}`)),
     );
     const required = new Set<string>((node.required as string[] | undefined) ?? []);
+    const oneof = oneofMembers(node);
     for (const [name, property] of Object.entries((node.properties ?? {}) as SpecNode)) {
-      const wasRequired = byName.get(name)?.required ?? false;
+      const earlier = byName.get(name);
       byName.set(name, {
         name,
         property,
         pointer: `${pointer}/properties/${escapePointer(name)}`,
-        required: wasRequired || required.has(name),
+        required: (earlier?.required ?? false) || required.has(name),
+        oneof: (earlier?.oneof ?? false) || oneof.has(name),
       });
     }
   };
@@ -101,4 +109,29 @@ export function unionBranches(doc: SpecNode, schema: Resolved): Map<string, Reso
     if (typeof typeUrl === "string") branches.set(typeUrl, resolved);
   });
   return branches;
+}
+
+/**
+ * The fields an object's `exactly_one` oneof names: the spec writes one as `oneOf` branches that each only
+ * require one of its fields (`oneOf: [{required: [maxAge]}, {required: [maxCount]}]`).
+ */
+export function oneofMembers(schema: SpecNode): Set<string> {
+  const branches = (schema.oneOf as SpecNode[] | undefined) ?? [];
+  return new Set(
+    branches.filter((branch) => !branch.$ref && !branch.properties).flatMap((branch) => branch.required ?? []),
+  );
+}
+
+/** What proto3 JSON does with one field of a message: its kind, or `presence` for a scalar sent as given. */
+export type FieldRule = Proto3Field | { kind: "presence" };
+
+/**
+ * The rule of one field of a message: a required scalar is always sent and a scalar of a oneof has presence
+ * (both written as given, never filled in); any other field follows its schema's proto3Field kind.
+ */
+export function fieldRule(doc: SpecNode, field: MessageProperty): FieldRule {
+  const { node: schema } = resolveRefAt(doc, field.property, field.pointer);
+  const scalar = schema.type !== "array" && !isMessageSchema(schema);
+  if (scalar && (field.required || field.oneof)) return { kind: "presence" };
+  return proto3Field(doc, field.property, field.pointer);
 }

@@ -1,10 +1,11 @@
 // Writes a value as the service sends it in proto3 JSON: every field at its default is left out, at any depth.
-// Which field is which comes from proto3Field (src/proto3-fields.ts), the one statement of the rule: scalars
-// and enums at their default and empty lists go; messages and timestamps have presence and stay as given;
-// required fields (`Status.code`, `@type`) and fields the schema does not name stay.
+// Which field is which comes from fieldRule (src/proto3-fields.ts), the one statement of the rule: scalars
+// and enums at their default and empty lists go; messages, timestamps and a oneof's scalars have presence and stay
+// as given; required scalars (`Status.code`, `@type`) and fields the schema does not name stay; inside a required
+// message or list, the rules apply again.
 import type { SpecNode } from "./document.js";
 import { type Resolved, resolveRefAt } from "./pointers.js";
-import { isMessageSchema, messageProperties, proto3Field, unionBranches } from "./proto3-fields.js";
+import { fieldRule, isMessageSchema, messageProperties, unionBranches } from "./proto3-fields.js";
 
 type FieldRule =
   | { kind: "scalar"; defaultValue: string | number | boolean }
@@ -33,8 +34,7 @@ export function createProto3Writer(doc: SpecNode): Proto3Writer {
     const plan: MessagePlan = { fields: new Map(), byType: undefined };
     plans.set(schema.pointer, plan); // before following fields: Status → details → … may come back here
     for (const field of messageProperties(doc, schema)) {
-      if (field.required) continue;
-      const kind = proto3Field(doc, field.property, field.pointer);
+      const kind = fieldRule(doc, field);
       if (kind.kind === "scalar") plan.fields.set(field.name, kind);
       if (kind.kind === "message") plan.fields.set(field.name, { kind: "message", plan: planFor(kind.schema) });
       if (kind.kind === "list") {

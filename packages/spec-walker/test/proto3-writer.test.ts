@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createProto3Writer, proto3Field } from "../src/index.js";
+import { createProto3Writer, fieldRule, proto3Field } from "../src/index.js";
 
 // A tiny document with one field of each proto3 kind.
 const doc = {
@@ -23,6 +23,20 @@ const doc = {
           main: { $ref: "#/components/schemas/Disk" },
           detail: { $ref: "#/components/schemas/Detail" },
         },
+      },
+      Rule: {
+        type: "object",
+        properties: {
+          maxCount: { type: "string", format: "int64" },
+          maxAge: { type: "string" },
+          note: { type: "string" },
+        },
+        oneOf: [{ required: ["maxAge"] }, { required: ["maxCount"] }],
+      },
+      Holder: {
+        type: "object",
+        required: ["rule"],
+        properties: { rule: { $ref: "#/components/schemas/Rule" } },
       },
       Detail: {
         oneOf: [
@@ -89,6 +103,13 @@ describe("the proto3 JSON writer", () => {
     expect(write({ kind: "k", detail: { "@type": "type.test/B", retries: 0, extra: 0 } }, "Thing")).toEqual({
       kind: "k",
       detail: { "@type": "type.test/B", extra: 0 },
+    });
+  });
+
+  it("gives a oneof's scalars presence, and follows a required message into its fields", () => {
+    expect(write({ rule: { maxCount: "0", note: "" } }, "Holder")).toEqual({ rule: { maxCount: "0" } });
+    expect(fieldRule(doc, { name: "maxCount", property: {}, pointer: "/x", required: false, oneof: true })).toEqual({
+      kind: "presence",
     });
   });
 

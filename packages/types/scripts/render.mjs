@@ -9,7 +9,7 @@
 // exact same generator with the same options.
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { isMessageSchema, loadBundle, proto3Field } from "@backup-api/spec-walker/node";
+import { fieldRule, isMessageSchema, loadBundle, oneofMembers } from "@backup-api/spec-walker/node";
 import openapiTS, { astToString } from "openapi-typescript";
 
 export const specPath = fileURLToPath(new URL("../../spec/dist/openapi.yaml", import.meta.url));
@@ -33,7 +33,7 @@ const decodedHeader = `/**
  * packages/spec/dist/openapi.json with every field that proto3 JSON leaves out at its default (scalars, int64
  * strings, enums, lists) marked required, because the client fills those defaults in; message-typed fields
  * (timestamps, objects, Any) keep their presence and stay optional. The rule is @backup-api/spec-walker's
- * proto3Field. Run \`pnpm --filter @backup-api/types generate\`; a test fails when this file drifts.
+ * fieldRule. Run \`pnpm --filter @backup-api/types generate\`; a test fails when this file drifts.
  */
 
 `;
@@ -50,10 +50,11 @@ export async function render() {
 function markDefaultsRequired(doc, schema, pointer) {
   if (schema.properties) {
     const required = [...(schema.required ?? [])];
+    const oneof = oneofMembers(schema);
     for (const [name, property] of Object.entries(schema.properties)) {
       const at = `${pointer}/properties/${name}`;
-      const field = required.includes(name) ? undefined : proto3Field(doc, property, at);
-      if (field?.kind === "scalar" || field?.kind === "list") required.push(name);
+      const rule = fieldRule(doc, { name, property, pointer: at, required: required.includes(name), oneof: oneof.has(name) });
+      if (rule.kind === "scalar" || rule.kind === "list") required.push(name);
       if (property.$ref) continue;
       if (isMessageSchema(property)) markDefaultsRequired(doc, property, at);
       if (property.type === "array" && property.items && !property.items.$ref && isMessageSchema(property.items)) {

@@ -1,6 +1,6 @@
 /**
  * GENERATED FILE — DO NOT EDIT.
- * What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled; so do the scalars of a oneof (RetentionRule's maxCount), and a required scalar is always sent. Which field is which follows @backup-api/spec-walker's proto3Field. Then, one constant per operation, the message it answers with.
+ * What proto3 JSON leaves out of each message at its default, to be filled back in at every depth: strings (""), int64s ("0"), booleans (false), numbers (0), enums (their *_UNSPECIFIED value) and lists ([]). Message-typed fields (timestamps, objects, Any) have presence: they are followed, never filled; so do the scalars of a oneof (RetentionRule's maxCount), and a required scalar is always sent. Which field is which follows @backup-api/spec-walker's fieldRule. Then, one constant per operation, the message it answers with.
  * From components/schemas and each operation's 200 answer of the bundled spec, by packages/client/scripts/render-generated.mjs
  * (run `pnpm --filter @backup-api/client generate`). A test fails when this file drifts from the spec.
  */

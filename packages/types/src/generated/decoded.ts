@@ -4,7 +4,7 @@
  * packages/spec/dist/openapi.json with every field that proto3 JSON leaves out at its default (scalars, int64
  * strings, enums, lists) marked required, because the client fills those defaults in; message-typed fields
  * (timestamps, objects, Any) keep their presence and stay optional. The rule is @backup-api/spec-walker's
- * proto3Field. Run `pnpm --filter @backup-api/types generate`; a test fails when this file drifts.
+ * fieldRule. Run `pnpm --filter @backup-api/types generate`; a test fails when this file drifts.
  */
 
 export interface paths {
@@ -1171,7 +1171,7 @@ export interface components {
              * Format: int64
              * @description Keep this many backups, the newest; delete the older ones.
              */
-            maxCount: string;
+            maxCount?: string;
         } & (unknown | unknown);
         /** @description Which backups to keep. Rule changes take effect with the next backup. */
         Retention: {
