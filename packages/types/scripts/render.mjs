@@ -53,7 +53,13 @@ function markDefaultsRequired(doc, schema, pointer) {
     const oneof = oneofMembers(schema);
     for (const [name, property] of Object.entries(schema.properties)) {
       const at = `${pointer}/properties/${name}`;
-      const rule = fieldRule(doc, { name, property, pointer: at, required: required.includes(name), oneof: oneof.has(name) });
+      const rule = fieldRule(doc, {
+        name,
+        property,
+        pointer: at,
+        required: required.includes(name),
+        oneof: oneof.has(name),
+      });
       if (rule.kind === "scalar" || rule.kind === "list") required.push(name);
       if (property.$ref) continue;
       if (isMessageSchema(property)) markDefaultsRequired(doc, property, at);
