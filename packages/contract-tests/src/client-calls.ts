@@ -90,13 +90,15 @@ export const clientCalls: Record<string, ClientCall> = {
   },
   deleteResource: {
     readOnly: false,
-    call: (c, ids, o) =>
-      ids.deletableResourceId
-        ? c.resources.delete(
-            { computeInstanceId: ids.deletableComputeInstanceId, resourceId: ids.deletableResourceId },
-            o,
-          )
-        : c.resources.delete({ computeInstanceId: ids.computeInstanceId, resourceId: ids.resourceId }, o),
+    call: (c, ids, o) => {
+      // never the resource the other calls read: a target that runs deleteResource must name one to delete
+      if (!ids.deletableResourceId)
+        throw new Error("the target names no deletableResourceId (src/fixture-ids.ts): add one to run deleteResource");
+      return c.resources.delete(
+        { computeInstanceId: ids.deletableComputeInstanceId, resourceId: ids.deletableResourceId },
+        o,
+      );
+    },
   },
   listResourceTasks: {
     readOnly: true,

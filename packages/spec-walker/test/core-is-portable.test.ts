@@ -1,6 +1,7 @@
 // The core runs in the emulator's browser and worker builds: nothing it imports may be a Node built-in. Only the
 // `./node` entry (src/node.ts, src/node/) reads files.
 import { readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -10,8 +11,11 @@ const filesUnder = (folder: string): string[] =>
   readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)],
   );
+/** Every module a file imports (static, dynamic or required) that is one of Node's built-ins, with or without `node:`. */
 const nodeImports = (file: string) =>
-  [...readFileSync(file, "utf8").matchAll(/from\s+"(node:[^"]+)"/g)].map((m) => m[1]);
+  [...readFileSync(file, "utf8").matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)["']([^"']+)["']/g)]
+    .map((match) => match[1]!)
+    .filter((specifier) => specifier.startsWith("node:") || builtinModules.includes(specifier));
 
 describe("the core has no Node built-ins", () => {
   it("in its source", () => {

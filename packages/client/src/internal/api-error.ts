@@ -7,8 +7,9 @@ import { excerpt } from "./messages.js";
 import { codeName, codeOfHttpStatus, httpStatusOf } from "./status-codes.js";
 import { requestIdOf } from "./transport.js";
 
-const BAD_REQUEST = "type.googleapis.com/google.rpc.BadRequest";
-const REQUEST_INFO = "type.googleapis.com/google.rpc.RequestInfo";
+// Typed by the spec's literal `@type`s: a URL that drifts from the spec does not compile.
+const BAD_REQUEST: BadRequest["@type"] = "type.googleapis.com/google.rpc.BadRequest";
+const REQUEST_INFO: RequestInfo["@type"] = "type.googleapis.com/google.rpc.RequestInfo";
 
 /** `body` (just parsed, held by nothing else) as a `google.rpc.Status` with its defaults filled in, or `undefined` when it is not one. */
 function asStatus(body: unknown): Status | undefined {
@@ -30,13 +31,14 @@ function requestIdInDetails(details: StatusDetail[]): string | undefined {
 
 /**
  * Whether `message` already states `violation` (`pageSize: must be at most 1000`) as a whole: not as the end of
- * a longer field's (`instancePolicy.computeInstanceId: …` does not state `computeInstanceId: …`).
+ * a longer field's (`instancePolicy.computeInstanceId: …` does not state `computeInstanceId: …`), nor as the start
+ * of a longer value (`…at most 10000` does not state `…at most 1000`).
  */
-const states = (message: string, violation: string): boolean =>
-  message
-    .split(violation)
-    .slice(0, -1)
-    .some((before) => !/[\w.]$/.test(before));
+const states = (message: string, violation: string): boolean => {
+  const parts = message.split(violation);
+  // stated whole: neither the end of a longer field before it, nor the start of a longer value after it (1000 in 10000)
+  return parts.slice(0, -1).some((before, index) => !/[\w.]$/.test(before) && !/^\w/.test(parts[index + 1]!));
+};
 
 /**
  * `INVALID_ARGUMENT: Request validation failed (pageSize: must be at most 1000; filter: invalid)`. Each field

@@ -46,7 +46,7 @@ export interface OperationsApi {
   get<O extends CallOptions = CallOptions>(operationId: string, options?: O): Promise<Result<Operation, O>>;
   /**
    * Asks for a running operation to be cancelled and returns it: `GET /operations/{operationId}:cancel` on the
-   * operations host (a GET, as the API binds it). Cancelling twice is harmless, so it sends no `Idempotency-Key`.
+   * operations host (a GET, as the API binds it). It starts no work of its own, so it sends no `Idempotency-Key`; a second cancel, or one of an operation already done, may be refused with FAILED_PRECONDITION.
    */
   cancel<O extends CallOptions = CallOptions>(operationId: string, options?: O): Promise<Result<Operation, O>>;
   /**

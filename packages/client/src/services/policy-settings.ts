@@ -119,8 +119,8 @@ const SCHEDULE_KINDS = ["daily", "weekly", "monthly", "hourly", "every"] as cons
 
 /**
  * The settings the Terraform provider sends by default (its `resource_yandex_backup_policy.go`), as the spec's
- * `CreatePolicyRequestDaily` example shows them and the API reference notes (backup-api-full.md §2.2, "Defaults a
- * client typically sends"): compression NORMAL, format AUTO, multi-volume snapshots, silent mode and fast backup
+ * `CreatePolicyRequestDaily` example shows them (the provider's schema defaults for `yandex_backup_policy`):
+ * compression NORMAL, format AUTO, multi-volume snapshots, silent mode and fast backup
  * on, retries every 5 minutes up to 5 times (backups and VM snapshots alike), splitting at the largest int64 (no
  * split in practice), VSS on with the NATIVE provider, archives named `[Machine Name]-[Plan ID]-[Unique ID]a`
  * (Terraform refuses a name ending in a variable or a digit), no performance window, retention applied after
@@ -324,7 +324,11 @@ function interval(value: unknown, name: string): Schemas["Interval"] {
 
 function seconds(value: unknown, name: string): number {
   const { unit, count } = span(value, name);
-  return count * UNITS[unit].seconds;
+  const total = count * UNITS[unit].seconds;
+  // past 2^53 the int64 string would be written in exponent form, which the API refuses
+  if (Number.isSafeInteger(total)) return total;
+  const most = Math.floor(Number.MAX_SAFE_INTEGER / UNITS[unit].seconds);
+  return wrong(`${name}.${unit}`, `a whole number from 1 to ${most}`, count);
 }
 
 // ── overrides ────────────────────────────────────────────────────────────────────────────────────────────

@@ -154,6 +154,25 @@ describe("API errors", () => {
     );
   });
 
+  it("do not take a longer value stated in the message for the violation's own (10000 does not state 1000)", async () => {
+    const body = {
+      code: 3,
+      message: "Request validation failed: pageSize: must be at most 10000",
+      details: [
+        {
+          "@type": "type.googleapis.com/google.rpc.BadRequest",
+          fieldViolations: [{ field: "pageSize", description: "must be at most 1000" }],
+        },
+      ],
+    };
+    const error = await testClient(fakeApi([json(400, body)]))
+      .backups.get(params)
+      .catch((e) => e);
+    expect(error.message).toBe(
+      "INVALID_ARGUMENT: Request validation failed: pageSize: must be at most 10000 (pageSize: must be at most 1000)",
+    );
+  });
+
   it("say that a body which is not a google.rpc.Status may not be the API's, while still giving its status a code", async () => {
     const html = "<!DOCTYPE html>\n<html><body><h1>404 Not Found</h1></body></html>";
     const api = fakeApi([text(404, html, { "content-type": "text/html", "x-request-id": "edge-1" })]);

@@ -260,6 +260,11 @@ describe("policySettings", () => {
       { scheme: "CUSTOM", schedule: [{ daily: { at: "02:00" } }], retention: { keepLast: 7 } },
       "schedule[0].backupType: the CUSTOM scheme needs TYPE_FULL, TYPE_INCREMENTAL or TYPE_DIFFERENTIAL",
     ],
+    [
+      "a span past 2^53 seconds (its int64 would be written 1e+…)",
+      { schedule: { every: { months: 1e10 } }, retention: { keepLast: 7 } },
+      "schedule.every.months must be a whole number from 1 to 3474999712, got the number 10000000000",
+    ],
     ["no choices", undefined, "expected the choices { scheme, schedule, retention }"],
   ];
 

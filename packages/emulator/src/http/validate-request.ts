@@ -117,7 +117,7 @@ async function readBody(route: Route, request: EmulatorRequest, violations: Fiel
     });
   }
   const validate = specValidator().validatorAt(requestBodySchemaPointer);
-  if (!validate(body)) violations.push(...fieldViolations(validate.errors ?? [], body, ""));
+  if (!validate(body)) violations.push(...fieldViolations(validate.errors ?? [], body, "", requestBodySchemaPointer));
   return body;
 }
 

@@ -32,9 +32,13 @@ function integerOption(name: string, text: string | undefined): number | undefin
   return Number(text);
 }
 
+// RFC 3339 with its offset: `Date.parse` alone would take "2026" or "Nov 1 2026", and a time without an offset
+// as local time, so the seed would depend on the machine's time zone.
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
+
 function timeOption(name: string, text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  if (!Number.isFinite(Date.parse(text)))
+  if (!RFC_3339.test(text) || !Number.isFinite(Date.parse(text)))
     throw new Error(`--${name} must be an RFC 3339 time such as 2026-11-01T00:00:00Z, got ${JSON.stringify(text)}`);
   return text;
 }

@@ -3,6 +3,7 @@
 // wrong (as real callers get it wrong), and wild ones with everything random.
 import fc from "fast-check";
 import { resolveRef } from "@backup-api/spec-walker";
+import { NOT_YET_EMULATED } from "../../src/handlers/not-yet-emulated.js";
 import {
   LIST_SELECTORS as SELECTORS,
   SPEC,
@@ -198,7 +199,12 @@ function breakOne(operation: SpecOperation, request: FuzzRequest): fc.Arbitrary<
 
 export function requestArbitrary(pools: IdPools): fc.Arbitrary<FuzzRequest> {
   const knownIds = idsFrom(pools);
-  const good = SPEC_OPERATIONS.map((operation) => goodRequest(operation, knownIds));
+  // Good requests go to the operations the emulator runs (one not emulated yet answers every good request with the
+  // same 501); broken ones go to every operation, since validation comes first for all of them.
+  const emulated = SPEC_OPERATIONS.filter(
+    (operation) => !(NOT_YET_EMULATED as readonly string[]).includes(operation.operationId),
+  );
+  const good = emulated.map((operation) => goodRequest(operation, knownIds));
   const broken = SPEC_OPERATIONS.map((operation) =>
     goodRequest(operation, knownIds).chain((request) => breakOne(operation, request)),
   );

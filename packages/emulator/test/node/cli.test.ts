@@ -46,9 +46,12 @@ describe("backup-api-emulator's flags", () => {
     expect(Date.parse(now)).toBeLessThan(Date.parse("2026-06-02T00:00:00Z"));
   });
 
-  it("names a bad --now and its value", async () => {
-    await expect(runCli(["--port", "0", "--now", "yesterday"])).rejects.toThrow(
-      '--now must be an RFC 3339 time such as 2026-11-01T00:00:00Z, got "yesterday"',
-    );
-  });
+  it.each(["yesterday", "2026", "Nov 1 2026", "2026-06-01T00:00:00"])(
+    "names a bad --now and its value: %s",
+    async (text) => {
+      await expect(runCli(["--port", "0", "--now", text])).rejects.toThrow(
+        `--now must be an RFC 3339 time such as 2026-11-01T00:00:00Z, got ${JSON.stringify(text)}`,
+      );
+    },
+  );
 });
