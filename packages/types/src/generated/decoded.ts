@@ -550,7 +550,8 @@ export interface paths {
          *     The service does not document which of its operations can be cancelled (it says its agent's tasks cannot be
          *     cancelled yet). This spec assumes a cancelled operation is answered `done: true` with `error` CANCELLED
          *     (code 1), and that an operation that cannot be cancelled, or is already done, is refused with
-         *     `FAILED_PRECONDITION` (HTTP 400). Cancelling twice is harmless, so the call takes no `Idempotency-Key`.
+         *     `FAILED_PRECONDITION` (HTTP 400), so a second cancel of one operation may be refused. The call starts no work
+         *     of its own (it is a GET), so it takes no `Idempotency-Key`.
          */
         get: operations["cancelOperation"];
         put?: never;
