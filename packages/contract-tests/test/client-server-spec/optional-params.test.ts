@@ -1,9 +1,13 @@
 // client ↔ mock ↔ spec: the optional query parameters and every list selector, sent by the client, are
-// accepted by Prism as the spec describes them (no `sl-violations`).
-import type { ListBackupsInput } from "@backup-api/client";
+// accepted by Prism as the spec describes them (no `sl-violations`). Every optional query parameter of every
+// operation is read from the spec and sent alone, with its example (or the target's id of that name), and must
+// reach the server as given; `list` also goes through each of its selectors with paging, order, filter and type.
+import type { BackupClient, CallOptions, ListBackupsInput, WithResponse } from "@backup-api/client";
+import { NOT_YET_EMULATED } from "@backup-api/emulator";
+import { listSelectors, type SpecParameter } from "@backup-api/spec-walker";
 import { describe, expect, inject, it } from "vitest";
-import { clientFor, violations } from "../../src/client-calls.js";
-import { optionalQuery, specOperations } from "../../src/spec-operations.js";
+import { clientCalls, clientFor, violations } from "../../src/client-calls.js";
+import { optionalQuery, type SpecOperation, specOperations } from "../../src/spec-operations.js";
 
 const target = inject("target");
 const client = clientFor(target);
@@ -19,7 +23,91 @@ const selectors: Record<string, ListBackupsInput> = {
   backup: { backup: { backupId: ids.backupId, folderId: ids.folderId } },
 };
 
+type Params = Record<string, unknown>;
+type Send = (
+  client: BackupClient,
+  params: Params,
+  options: CallOptions & { withResponse: true },
+) => Promise<WithResponse<unknown>>;
+
+// The client's method of each operation that has an optional query parameter, given the parameters flat by the
+// spec's names. The parameters are read from the spec at run time (hence `never`); what reaches the wire is checked.
+const send: Record<string, Send> = {
+  list: (c, p, o) => c.backups.list(p as never, o),
+  listFiles: (c, p, o) => c.backups.listFiles(p as never, o),
+  listArchives: (c, p, o) => c.backups.listArchives(p as never, o),
+  listPolicies: (c, p, o) => c.policies.list(p as never, o),
+  listPolicyApplications: (c, p, o) => c.policies.listApplications(p as never, o),
+  listResources: (c, p, o) => c.resources.list(p as never, o),
+  getResource: (c, p, o) => c.resources.get(p as never, o),
+  listResourceTasks: (c, p, o) => c.resources.listTasks(p as never, o),
+  listActivatedProviders: (c, p, o) => c.providers.listActivated(p as never, o),
+};
+
+/** The target's id a parameter names (`archive.archiveId` → `ids.archiveId`), if it has one. */
+const idOf = (parameter: SpecParameter): string | undefined =>
+  (ids as unknown as Record<string, string | undefined>)[parameter.name.split(".").at(-1)!];
+
+/** What a case sends for a parameter: the target's id of that name (the emulator knows only its seed), else the spec's example. */
+const valueOf = (parameter: SpecParameter): unknown => idOf(parameter) ?? parameter.example;
+
+/**
+ * What an operation needs besides the optional parameter under test: its path and required query parameters and,
+ * for a listing with selectors, the first selector the target has ids for.
+ */
+function required(op: SpecOperation): Params {
+  const needed = op.parameters.filter((p) => p.in === "path" || (p.in === "query" && p.required));
+  const selector = listSelectors(op).find((s) => s.parameters.every((p) => idOf(p) !== undefined));
+  if (listSelectors(op).length > 0 && !selector)
+    throw new Error(`the target has ids for no selector of ${op.operationId}`);
+  return Object.fromEntries([...needed, ...(selector?.parameters ?? [])].map((p) => [p.name, valueOf(p)]));
+}
+
+/** Every optional query parameter of every operation but list's selectors (which `list by …` below goes through). */
+const cases = specOperations.flatMap((op) =>
+  op.parameters
+    .filter((p) => p.in === "query" && !p.required && !p.selector)
+    .map((parameter) => ({ operationId: op.operationId, name: parameter.name, op, parameter })),
+);
+
 describe(`client ↔ ${target.kind} ↔ spec: optional parameters`, () => {
+  it("every optional query parameter of every operation has a case, a value and a client method to send it", () => {
+    const withOptional = specOperations.filter((op) => optionalQuery(op).length > 0).map((op) => op.operationId);
+    expect(Object.keys(send).sort()).toEqual(withOptional.sort());
+    for (const { operationId, parameter } of cases)
+      expect(valueOf(parameter), `${operationId}'s ${parameter.name} has no example in the spec`).toBeDefined();
+    const list = specOperations.find((o) => o.operationId === "list")!;
+    expect(Object.keys(selectors).sort()).toEqual(
+      listSelectors(list)
+        .map((s) => s.name)
+        .sort(),
+    );
+  });
+
+  it.for(cases)("$operationId sends $name, which reaches the server as given", async ({ op, parameter }, ctx) => {
+    const notEmulated =
+      target.kind.startsWith("emulator") && (NOT_YET_EMULATED as readonly string[]).includes(op.operationId);
+    const skip =
+      target.skipReason ||
+      (!clientCalls[op.operationId]?.readOnly && target.readOnlyReason) ||
+      (notEmulated && "the emulator answers it 501 UNIMPLEMENTED until it runs it (NOT_YET_EMULATED)");
+    if (skip) return ctx.skip(skip);
+    const call = send[op.operationId];
+    if (!call) throw new Error(`no client method to send ${op.operationId} with (see the test above)`);
+    const base = required(op);
+    let value = valueOf(parameter);
+    if (parameter.name === "pageToken") {
+      // A token the server gave for this very listing: a server that signs its tokens refuses made-up ones.
+      const first = await call(client, { ...base, pageSize: 1 }, { withResponse: true });
+      value = (first.data as { nextPageToken?: string }).nextPageToken;
+      expect(value, `${op.operationId} with pageSize 1 gave no nextPageToken`).toBeTruthy();
+    }
+    const { response } = await call(client, { ...base, [parameter.name]: value }, { withResponse: true });
+    expect(response.status).toBe(200);
+    expect(violations(response)).toBeNull();
+    expect(new URL(response.url).searchParams.getAll(parameter.name)).toEqual([String(value)]);
+  });
+
   it("list: the client can send every optional query parameter the spec declares", () => {
     const list = specOperations.find((o) => o.operationId === "list")!;
     const sent = new URL(
