@@ -67,6 +67,31 @@ export const mutations = [
     expect: /every TypeScript sample compiles against the built @backup-api\/client/,
   },
   {
+    // Without a servers list of its own the route falls back to the document's: the Backup API hosts.
+    name: "move cancelOperation to the API host (its path loses the operations hosts)",
+    apply: (root) =>
+      edit(
+        root,
+        "spec/paths/operations@{operationId}_cancel.yaml",
+        "servers:\n  - url: https://operation.api.cloud.yandex.net\n" +
+          "    description: Operations host of the main region (polling long-running work)\n    x-region: ru\n" +
+          "  - url: https://operation.api.yandexcloud.kz\n" +
+          "    description: Operations host of the Kazakhstan region (polling long-running work)\n    x-region: kz\n",
+        "",
+      ),
+    package: "@backup-api/contract-tests",
+    expect:
+      /routes ↔ reference sheet > names each route with the agreed operationId and puts operation polling on its own hosts/,
+  },
+  {
+    // The quirky route: the instance is in the path, yet the resource's own id is a required query parameter.
+    name: "make deleteResource's resourceId optional (QueryResourceId)",
+    apply: (root) =>
+      edit(root, "spec/components/parameters/QueryResourceId.yaml", "in: query\nrequired: true\n", "in: query\n"),
+    package: "@backup-api/contract-tests",
+    expect: /optional parameters > every optional query parameter of every operation has a case/,
+  },
+  {
     name: "the emulator forgets to remove a deleted backup (operation-runner)",
     apply: (root) =>
       edit(
