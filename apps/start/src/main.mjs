@@ -6,21 +6,20 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { serveEmulator, walkthrough, DEFAULT_PORT as EMULATOR_DEFAULT_PORT } from "@backup-api/emulator/node";
 import { startMock, MockStartError } from "@backup-api/mock";
+import { parsePort } from "./port-from-env.mjs";
 import { createStaticServer, listenFromPort } from "./static-server.mjs";
 
 const HOST = "127.0.0.1";
 const require = createRequire(import.meta.url);
 
-/** @param {string} name @param {number} fallback */
+/** @param {string} name @param {number} fallback @returns {number} */
 function portFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`${name} must be a port number (0-65535), got ${JSON.stringify(raw)}`);
-    process.exit(2);
+  try {
+    return parsePort(name, process.env[name], fallback);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return process.exit(2);
   }
-  return port;
 }
 
 const docsPort = portFromEnv("DOCS_PORT", 8080);

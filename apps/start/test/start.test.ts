@@ -92,8 +92,8 @@ describe("pnpm start (src/main.mjs)", () => {
   });
 
   it("refuses a bad port variable, naming it", async () => {
-    const started = spawnStart({ DOCS_PORT: "eighty" });
+    const started = spawnStart({ DOCS_PORT: "0x10" });
     expect(await started.exited).toBe(2);
-    expect(started.output()).toContain('DOCS_PORT must be a port number (0-65535), got "eighty"');
+    expect(started.output()).toContain('DOCS_PORT must be a whole number from 0 to 65535, got "0x10"');
   });
 });
