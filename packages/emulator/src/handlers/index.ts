@@ -8,6 +8,8 @@ import { list } from "./list.js";
 import { listArchives } from "./list-archives.js";
 import { listFiles } from "./list-files.js";
 import { NOT_YET_EMULATED, notYetEmulated } from "./not-yet-emulated.js";
+import { createPolicy, deletePolicy, getPolicy, listPolicies, updatePolicy } from "./policies.js";
+import { activateProvider, listActivatedProviders } from "./providers.js";
 import { startRecovery } from "./start-recovery.js";
 
 const EMULATED: EmulatedHandlers = {
@@ -18,6 +20,13 @@ const EMULATED: EmulatedHandlers = {
   startRecovery,
   delete: deleteBackup,
   getOperation,
+  listPolicies,
+  createPolicy,
+  getPolicy,
+  updatePolicy,
+  deletePolicy,
+  activateProvider,
+  listActivatedProviders,
 };
 
 export const HANDLERS: Handlers = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEED_FOLDER_ID, FORBIDDEN_FOLDER_ID, generateSeed } from "../../src/seed/generate-seed.js";
 import type { BackupRecord, EmulatorState } from "../../src/state/model.js";
+import { STATE_VERSION } from "../../src/state/store.js";
 import { schemaErrors, schemaProperties } from "./spec-schema.js";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -112,16 +113,18 @@ describe("generateSeed: the world", () => {
     ).toBeGreaterThanOrEqual(1);
   });
 
-  it("has 2–3 policies per folder", () => {
+  it("has 2–3 policies per folder, and the default folder its provider's three default ones", () => {
     for (const folder of state.folders) {
-      const count = state.policies.filter((policy) => policy.folderId === folder.id).length;
+      const count = state.policies.filter(
+        (policy) => policy.folderId === folder.id && !policy.name.startsWith("Default "),
+      ).length;
       expect(count).toBeGreaterThanOrEqual(2);
       expect(count).toBeLessThanOrEqual(3);
     }
   });
 
   it("has state bookkeeping set: version, secret, seq, no operations", () => {
-    expect(state.version).toBe(1);
+    expect(state.version).toBe(STATE_VERSION);
     expect(state.pageTokenSecret).toMatch(/^[0-9a-f]{32}$/);
     expect(state.nextSeq).toBe(state.backups.length);
     expect(state.backups.map((record) => record.seq)).toEqual(state.backups.map((_, index) => index));
