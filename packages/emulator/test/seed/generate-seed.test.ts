@@ -146,6 +146,57 @@ describe("generateSeed: the world", () => {
   });
 });
 
+describe("generateSeed: providers and policies", () => {
+  it("activates the provider in the default folder only", () => {
+    expect(state.providers).toEqual([{ folderId: DEFAULT_SEED_FOLDER_ID, name: "cyberprotect" }]);
+  });
+
+  it("gives the default folder the three default policies, incremental, keeping the last 15", () => {
+    const defaults = state.policies.filter((policy) => policy.name.startsWith("Default "));
+    expect(defaults.map((policy) => [policy.name, policy.folderId])).toEqual([
+      ["Default daily", DEFAULT_SEED_FOLDER_ID],
+      ["Default weekly", DEFAULT_SEED_FOLDER_ID],
+      ["Default monthly", DEFAULT_SEED_FOLDER_ID],
+    ]);
+    for (const policy of defaults) {
+      expect(policy.settings.scheduling.scheme).toBe("ALWAYS_INCREMENTAL");
+      expect(policy.settings.retention.rules).toEqual([{ maxCount: "15" }]);
+    }
+  });
+
+  it("keeps policy ids stable for a seed, whatever the number of backups, and other ids where they were", () => {
+    const ids = (seedState: EmulatorState) => seedState.policies.map((policy) => policy.id);
+    expect(ids(generateSeed({ seed: 1, backups: 7 }))).toEqual(ids(state));
+    expect(ids(generateSeed({ seed: 2 }))).not.toEqual(ids(state));
+    for (const id of ids(state)) expect(id).toMatch(/^cbq[a-z0-9]{17}$/);
+  });
+
+  it("validate against the spec's Policy schema, settings those a client may send", () => {
+    for (const policy of state.policies) {
+      expect(schemaErrors("Policy", policy)).toEqual([]);
+      expect(Object.keys(policy).sort()).toEqual(schemaProperties("Policy").sort());
+      expect(
+        schemaErrors("CreatePolicyRequest", {
+          folderId: policy.folderId,
+          name: policy.name,
+          settings: policy.settings,
+        }),
+      ).toEqual([]);
+    }
+  });
+
+  it("gives each seeded policy a schedule and a retention that match its backups' cadence", () => {
+    const daily = state.policies.find((policy) => policy.name === "daily-7d")!;
+    expect(daily.settings.scheduling.backupSets[0]!.time).toMatchObject({ type: "DAILY", repeatAt: [{ hour: "2" }] });
+    expect(daily.settings.retention.rules).toEqual([{ maxCount: "7" }]);
+    const sixHourly = state.policies.find((policy) => policy.name === "every-6h-3d")!;
+    expect(sixHourly.settings.scheduling.backupSets[0]!.time).toMatchObject({
+      type: "HOURLY",
+      repeatEvery: { type: "HOURS", count: "6" },
+    });
+  });
+});
+
 describe("generateSeed: backups", () => {
   it("validate against the spec's Backup schema, with every field set", () => {
     const fields = schemaProperties("Backup").sort();
