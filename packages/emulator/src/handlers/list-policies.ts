@@ -35,10 +35,13 @@ export const listPolicies: Handler = ({ request, store }) => {
     const instance = findInstance(store, computeInstanceId);
     assertActivated(store, instance.folderId);
   }
-  const policies = [...store.policies.values()].filter(
-    (policy) =>
-      (folderId === undefined || policy.folderId === folderId) &&
-      (computeInstanceId === undefined || appliedTo(store, policy, computeInstanceId)),
-  );
+  // Oldest first, then by id: the same order whichever store holds them, and after a restart.
+  const policies = [...store.policies.values()]
+    .filter(
+      (policy) =>
+        (folderId === undefined || policy.folderId === folderId) &&
+        (computeInstanceId === undefined || appliedTo(store, policy, computeInstanceId)),
+    )
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { schemaName: "ListPoliciesResponse", body: { policies } };
 };

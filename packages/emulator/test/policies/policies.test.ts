@@ -137,9 +137,10 @@ describe("policies: create, get, update, delete, list", () => {
     const { policy } = await createdPolicy(target);
     const byFolder = (await target.json("GET", `/backup/v1/policies?folderId=${DEFAULT_SEED_FOLDER_ID}`)).body.policies;
     const snapshot = target.emulator.snapshot();
-    expect(byFolder.map((entry: any) => entry.id)).toEqual(
-      snapshot.policies.filter((entry) => entry.folderId === DEFAULT_SEED_FOLDER_ID).map((entry) => entry.id),
-    );
+    const inFolder = snapshot.policies.filter((entry) => entry.folderId === DEFAULT_SEED_FOLDER_ID);
+    // Oldest first, then by id; the one just created is the newest.
+    const seededIds = inFolder.filter((entry) => entry.id !== policy.id).map((entry) => entry.id);
+    expect(byFolder.map((entry: any) => entry.id)).toEqual([...seededIds.sort(), policy.id]);
     expect(byFolder.map((entry: any) => entry.id)).toContain(policy.id);
 
     // Applied to an instance: until applyPolicy is emulated, the policies its backups were made under.

@@ -5,6 +5,8 @@ import { DEFAULT_SEED_FOLDER_ID, NOT_ACTIVATED_FOLDER_ID, finish, newKey } from 
 const activate = (target: ReturnType<typeof testEmulator>, body: object, key = newKey()) =>
   target.json("POST", "/backup/v1/providers/cyberprotect:activate", { body, headers: { "idempotency-key": key } });
 
+const ORDER = ["Default daily", "Default weekly", "Default monthly"];
+
 const policiesIn = async (target: ReturnType<typeof testEmulator>, folderId: string) =>
   (await target.json("GET", `/backup/v1/policies?folderId=${folderId}`)).body.policies ?? [];
 
@@ -46,7 +48,9 @@ describe("activateProvider and listActivatedProviders", () => {
     const created = (await policiesIn(target, NOT_ACTIVATED_FOLDER_ID)).filter((policy: any) =>
       policy.name.startsWith("Default "),
     );
-    expect(created.map((policy: any) => policy.name)).toEqual(["Default daily", "Default weekly", "Default monthly"]);
+    // Listed oldest first, then by id: the three were made at the same time, so in any order.
+    created.sort((a: any, b: any) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
+    expect(created.map((policy: any) => policy.name)).toEqual(ORDER);
     for (const policy of created) {
       expect(policy.id).toMatch(/^[a-z0-9]{20}$/);
       expect(policy.createdAt).toBe("2026-11-01T00:00:00.000Z");
