@@ -58,7 +58,10 @@ export const clientCalls: Record<string, ClientCall> = {
   },
   getPolicy: { readOnly: true, call: (c, ids, o) => c.policies.get({ policyId: ids.policyId }, o) },
   updatePolicy: { readOnly: false, call: (c, ids, o) => c.policies.update({ policyId: ids.policyId, settings }, o) },
-  deletePolicy: { readOnly: false, call: (c, ids, o) => c.policies.delete({ policyId: ids.policyId }, o) },
+  deletePolicy: {
+    readOnly: false,
+    call: (c, ids, o) => c.policies.delete({ policyId: ids.deletablePolicyId }, o),
+  },
   applyPolicy: {
     readOnly: false,
     call: (c, ids, o) => c.policies.apply({ policyId: ids.policyId, computeInstanceId: ids.computeInstanceId }, o),
@@ -77,7 +80,7 @@ export const clientCalls: Record<string, ClientCall> = {
   },
   activateProvider: {
     readOnly: false,
-    call: (c, ids, o) => c.providers.activate({ name: PROVIDER, folderId: ids.folderId }, o),
+    call: (c, ids, o) => c.providers.activate({ name: PROVIDER, folderId: ids.activatableFolderId }, o),
   },
   listActivatedProviders: {
     readOnly: true,

@@ -6,7 +6,14 @@ import type { FixtureIds } from "./fixture-ids.js";
 /** Enough backups for a listAll over thousands; operations finish at once, so test files do not wait on each other. */
 export const EMULATOR_OPTIONS = {
   seed: { backups: 2_500 },
-  operations: { recovery: { durationMs: 0 }, delete: { durationMs: 0 } },
+  operations: {
+    recovery: { durationMs: 0 },
+    delete: { durationMs: 0 },
+    createPolicy: { durationMs: 0 },
+    updatePolicy: { durationMs: 0 },
+    deletePolicy: { durationMs: 0 },
+    activateProvider: { durationMs: 0 },
+  },
 };
 
 async function json(emulator: Emulator, path: string, init: RequestInit = {}): Promise<any> {
@@ -19,7 +26,11 @@ async function json(emulator: Emulator, path: string, init: RequestInit = {}): P
   return response.json();
 }
 
-/** Picks the ids from the seed: two COMPUTE backups of different instances (one to read, one to delete). */
+/**
+ * Picks the ids from the seed: two COMPUTE backups of different instances (one to read, one to delete); the
+ * folder's policy the read backup was made under (to read and update) and another of its policies (to delete);
+ * a readable folder whose provider is not activated (to activate).
+ */
 export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds> {
   const state = emulator.snapshot();
   const folder = state.folders.find(
@@ -29,6 +40,12 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
     (record) => record.folderId === folder.id && !record.backup.deleted && record.resourceType === "COMPUTE",
   );
   const read = live[0]!;
+  const deletablePolicy = state.policies.find(
+    (policy) => policy.folderId === folder.id && policy.id !== read.backup.policyId,
+  )!;
+  const activatable = state.folders.find(
+    (candidate) => !candidate.forbidden && !state.providers.some((activation) => activation.folderId === candidate.id),
+  )!;
   const deletable = live.find((record) => record.backup.computeInstanceId !== read.backup.computeInstanceId)!;
   const disks = await json(emulator, `/backup/v1/backups/${read.backup.id}/files?folderId=${folder.id}`);
   // An operation for getOperation to read: a recovery of a third backup, which finishes at once.
@@ -48,6 +65,8 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
     operationId: operation.id,
     deletableBackupId: deletable.backup.id,
     deletableComputeInstanceId: deletable.backup.computeInstanceId,
+    deletablePolicyId: deletablePolicy.id,
+    activatableFolderId: activatable.id,
   };
 }
 

@@ -19,6 +19,13 @@ export interface FixtureIds {
    * without one (the emulator, which does not run deleteResource yet) deletes `resourceId`'s.
    */
   deletableResourceId?: string;
+  /** A policy deletePolicy may delete: not `policyId`, which getPolicy and updatePolicy read. */
+  deletablePolicyId: string;
+  /**
+   * A folder activateProvider may activate: one where the provider is not activated yet (a stateful target
+   * refuses a second activation), so not `folderId`, whose policies the policy calls manage.
+   */
+  activatableFolderId: string;
 }
 
 export const MOCK_IDS: FixtureIds = {
@@ -33,4 +40,6 @@ export const MOCK_IDS: FixtureIds = {
   deletableBackupId: "a3b9e4f1-2c4d-4e8a-9f61-0b5c7d2e8a10",
   deletableComputeInstanceId: "epdp2hnkcn1s8u1k7b2n",
   deletableResourceId: "3f8a2c1e-9d7b-4e6a-b5c4-1a2b3c4d5e6f",
+  deletablePolicyId: "cbq5gkqhq5a5n0t1c0d8",
+  activatableFolderId: "b1g0ijbfaqsn12345678",
 };

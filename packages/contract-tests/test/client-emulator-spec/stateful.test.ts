@@ -1,7 +1,7 @@
 // client ↔ emulator ↔ spec: scenarios that need a server keeping state, which only the emulator passes (the
 // Prism mock answers from examples). Run against the emulator and the emulator behind prism proxy, so every
 // request and answer of these scenarios is also checked against the spec (no sl-violations).
-import { BackupApiError } from "@backup-api/client";
+import { BackupApiError, policySettings } from "@backup-api/client";
 import type { EmulatorState } from "@backup-api/emulator";
 import { describe, expect, inject, it } from "vitest";
 import { clientFor, violations } from "../../src/client-calls.js";
@@ -115,6 +115,32 @@ describe.skipIf(skip)(`client ↔ ${target.kind} ↔ spec: stateful scenarios`, 
     const done = await client.operations.wait(operation, { pollIntervalMs: 1 });
     expect(done.done).toBe(true);
     expect(done.response?.["@type"]).toBe("type.googleapis.com/google.protobuf.Empty");
+  });
+
+  it("a policy's life: create, wait, get; update keeps the name; delete, wait, then get: NOT_FOUND", async () => {
+    const settings = policySettings({ schedule: { daily: { at: "03:00" } }, retention: { keepLast: 7 } });
+    const name = "stateful-scenario";
+    const created = await client.operations.wait(
+      await client.policies.create({ folderId: target.ids.folderId, name, settings }),
+      { pollIntervalMs: 1 },
+    );
+    const policyId = (created.response as { id: string }).id;
+    const got = await client.policies.get({ policyId });
+    expect(got).toMatchObject({ id: policyId, name, folderId: target.ids.folderId });
+    expect(got.settings?.retention?.rules?.[0]?.maxCount).toBe("7");
+
+    const changed = policySettings({ schedule: { daily: { at: "03:00" } }, retention: { keepLast: 14 } });
+    await client.operations.wait(await client.policies.update({ policyId, settings: changed }), { pollIntervalMs: 1 });
+    const updated = await client.policies.get({ policyId });
+    expect(updated.name).toBe(name);
+    expect(updated.settings?.retention?.rules?.[0]?.maxCount).toBe("14");
+    const listed = await client.policies.list({ folderId: target.ids.folderId });
+    expect(listed.policies.map((policy) => policy.id)).toContain(policyId);
+
+    await client.operations.wait(await client.policies.delete({ policyId }), { pollIntervalMs: 1 });
+    const error = await client.policies.get({ policyId }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BackupApiError);
+    expect((error as BackupApiError).codeName).toBe("NOT_FOUND");
   });
 
   it("a startRecovery retried after a 503 starts one Operation", async () => {

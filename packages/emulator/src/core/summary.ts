@@ -1,9 +1,11 @@
-// What `describe()` and `GET /_emulator` show: the folders and instances to start from.
+// What `describe()` and `GET /_emulator` show: the folders (and their activated providers), instances and
+// policies to start from.
 import type { MemoryStore } from "../state/store.js";
 
 export interface StateSummary {
-  folders: Array<{ id: string; name: string; forbidden: boolean; backups: number }>;
+  folders: Array<{ id: string; name: string; forbidden: boolean; backups: number; providers: string[] }>;
   instances: Array<{ id: string; name: string; folderId: string; kind: string; backups: number }>;
+  policies: Array<{ id: string; name: string; folderId: string }>;
   backups: number;
   runningOperations: number;
 }
@@ -13,6 +15,7 @@ export function describeState(store: MemoryStore): StateSummary {
     folders: [...store.folders.values()].map((folder) => ({
       ...folder,
       backups: store.listing(`folder:${folder.id}`).length,
+      providers: store.providersOf(folder.id),
     })),
     instances: [...store.instances.values()].map((instance) => ({
       id: instance.id,
@@ -21,6 +24,7 @@ export function describeState(store: MemoryStore): StateSummary {
       kind: instance.kind,
       backups: store.listing(`instance:${instance.id}`).length,
     })),
+    policies: [...store.policies.values()].map(({ id, name, folderId }) => ({ id, name, folderId })),
     backups: store.backups.size,
     runningOperations: store.runningOperations.size,
   };

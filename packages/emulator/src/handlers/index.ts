@@ -8,6 +8,13 @@ import { list } from "./list.js";
 import { listArchives } from "./list-archives.js";
 import { listFiles } from "./list-files.js";
 import { NOT_YET_EMULATED, notYetEmulated } from "./not-yet-emulated.js";
+import { activateProvider } from "./activate-provider.js";
+import { createPolicy } from "./create-policy.js";
+import { deletePolicy } from "./delete-policy.js";
+import { getPolicy } from "./get-policy.js";
+import { listActivatedProviders } from "./list-activated-providers.js";
+import { listPolicies } from "./list-policies.js";
+import { updatePolicy } from "./update-policy.js";
 import { startRecovery } from "./start-recovery.js";
 
 const EMULATED: EmulatedHandlers = {
@@ -18,6 +25,13 @@ const EMULATED: EmulatedHandlers = {
   startRecovery,
   delete: deleteBackup,
   getOperation,
+  listPolicies,
+  createPolicy,
+  getPolicy,
+  updatePolicy,
+  deletePolicy,
+  activateProvider,
+  listActivatedProviders,
 };
 
 export const HANDLERS: Handlers = {

@@ -7,17 +7,10 @@ import { ApiError } from "../http/api-error.js";
 import type { Handler } from "./context.js";
 
 export const NOT_YET_EMULATED = [
-  "listPolicies",
-  "createPolicy",
-  "getPolicy",
-  "updatePolicy",
-  "deletePolicy",
   "applyPolicy",
   "listPolicyApplications",
   "executePolicy",
   "revokePolicy",
-  "activateProvider",
-  "listActivatedProviders",
   "listResources",
   "getResource",
   "deleteResource",

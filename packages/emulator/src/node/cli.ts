@@ -108,6 +108,10 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
     operations: {
       recovery: timing(values["recovery-ms"], "recovery-ms"),
       delete: timing(values["delete-ms"], "delete-ms"),
+      createPolicy: timing(undefined, "create-policy"),
+      updatePolicy: timing(undefined, "update-policy"),
+      deletePolicy: timing(undefined, "delete-policy"),
+      activateProvider: timing(undefined, "activate-provider"),
     },
     ...(storage && { storage }),
   });

@@ -3,11 +3,30 @@
 // Nothing runs in the background: every request first brings the running operations up to the clock's time.
 import type { Status } from "@backup-api/types";
 import type { Caller } from "../http/authenticate.js";
-import { DELETE_BACKUP_METADATA_TYPE, EMPTY_TYPE, START_RECOVERY_METADATA_TYPE } from "../spec/type-urls.js";
-import type { BackupRecord, Instance, OperationKind, OperationRecord } from "../state/model.js";
+import type { PolicySettings } from "@backup-api/types";
+import { DEFAULT_POLICIES } from "../policies/policy-settings.js";
+import {
+  ACTIVATE_PROVIDER_METADATA_TYPE,
+  CREATE_POLICY_METADATA_TYPE,
+  DELETE_BACKUP_METADATA_TYPE,
+  DELETE_POLICY_METADATA_TYPE,
+  EMPTY_TYPE,
+  POLICY_TYPE,
+  START_RECOVERY_METADATA_TYPE,
+  UPDATE_POLICY_METADATA_TYPE,
+} from "../spec/type-urls.js";
+import type {
+  BackupRecord,
+  Instance,
+  OperationEffect,
+  OperationKind,
+  OperationRecord,
+  Policy,
+  ProviderActivation,
+} from "../state/model.js";
 import type { MemoryStore } from "../state/store.js";
 import type { EmulatorClock } from "../time/clock.js";
-import { newOperationId } from "./operation-ids.js";
+import { newOperationId, newPolicyId } from "./operation-ids.js";
 import type { OperationTiming } from "./timing.js";
 
 const EMPTY_RESPONSE = { "@type": EMPTY_TYPE } as const;
@@ -22,7 +41,7 @@ export class OperationRunner {
   ) {}
 
   startRecovery(backup: BackupRecord, target: Instance, caller: Caller, failure?: Status): OperationRecord {
-    return this.start("recovery", backup, target.id, caller, failure, {
+    return this.start("recovery", backup.backup.id, target.id, caller, failure, {
       description: `Recover backup ${backup.backup.id} onto instance ${target.id}`,
       metadata: {
         "@type": START_RECOVERY_METADATA_TYPE,
@@ -36,7 +55,7 @@ export class OperationRunner {
   startDelete(backup: BackupRecord, caller: Caller, failure?: Status): OperationRecord {
     backup.backup.deleted = true;
     this.store.backupChanged(backup);
-    return this.start("delete", backup, backup.backup.computeInstanceId, caller, failure, {
+    return this.start("delete", backup.backup.id, backup.backup.computeInstanceId, caller, failure, {
       description: `Delete backup ${backup.backup.id}`,
       metadata: {
         "@type": DELETE_BACKUP_METADATA_TYPE,
@@ -44,6 +63,85 @@ export class OperationRunner {
         backupId: backup.backup.id,
       },
     });
+  }
+
+  /** Starts creating a policy; it exists once the operation is done. `metadata.policyId` names it at once. */
+  startCreatePolicy(
+    request: { folderId: string; name: string; settings: PolicySettings },
+    caller: Caller,
+    failure?: Status,
+  ): OperationRecord {
+    const at = timestamp(this.clock.now());
+    const policy: Policy = {
+      id: newPolicyId(),
+      folderId: request.folderId,
+      name: request.name,
+      createdAt: at,
+      updatedAt: at,
+      enabled: true,
+      settings: request.settings,
+    };
+    return this.start("createPolicy", "", "", caller, failure, {
+      description: "create policy",
+      metadata: { "@type": CREATE_POLICY_METADATA_TYPE, policyId: policy.id },
+      effect: { policy },
+    });
+  }
+
+  /** Starts replacing a policy's settings; they change once the operation is done. */
+  startUpdatePolicy(policy: Policy, settings: PolicySettings, caller: Caller, failure?: Status): OperationRecord {
+    return this.start("updatePolicy", "", "", caller, failure, {
+      description: "update policy",
+      metadata: { "@type": UPDATE_POLICY_METADATA_TYPE, policyId: policy.id },
+      effect: { policy, settings },
+    });
+  }
+
+  /** Starts deleting a policy; it is gone once the operation is done. */
+  startDeletePolicy(policy: Policy, caller: Caller, failure?: Status): OperationRecord {
+    return this.start("deletePolicy", "", "", caller, failure, {
+      description: "delete policy",
+      metadata: { "@type": DELETE_POLICY_METADATA_TYPE, policyId: policy.id },
+      effect: { policy },
+    });
+  }
+
+  /** Starts activating a provider in a folder, with its default policies unless `skipDefaultPolicy`. */
+  startActivateProvider(
+    activation: ProviderActivation,
+    skipDefaultPolicy: boolean,
+    caller: Caller,
+    failure?: Status,
+  ): OperationRecord {
+    const at = timestamp(this.clock.now());
+    const defaultPolicies = skipDefaultPolicy
+      ? []
+      : DEFAULT_POLICIES.map(({ name, settings }) => ({
+          id: newPolicyId(),
+          folderId: activation.folderId,
+          name,
+          createdAt: at,
+          updatedAt: at,
+          enabled: true,
+          settings: settings(),
+        }));
+    return this.start("activateProvider", "", "", caller, failure, {
+      description: "activate provider",
+      metadata: { "@type": ACTIVATE_PROVIDER_METADATA_TYPE, folderId: activation.folderId },
+      effect: { activation, defaultPolicies },
+    });
+  }
+
+  /** A policy operation running on this policy, if any. */
+  runningOnPolicy(policyId: string): OperationRecord | undefined {
+    return [...this.store.runningOperations].find((record) => record.effect?.policy?.id === policyId);
+  }
+
+  /** An activation running in this folder, if any. */
+  activationIn(folderId: string): OperationRecord | undefined {
+    return [...this.store.runningOperations].find(
+      (record) => record.kind === "activateProvider" && record.effect?.activation?.folderId === folderId,
+    );
   }
 
   /** The recovery running onto this instance, if any. */
@@ -55,7 +153,7 @@ export class OperationRunner {
 
   /** Any operation running on this backup. */
   runningOn(backupId: string): OperationRecord | undefined {
-    return [...this.store.runningOperations].find((record) => record.backupId === backupId);
+    return [...this.store.runningOperations].find((record) => record.backupId !== "" && record.backupId === backupId);
   }
 
   /** Brings every running operation up to the clock's time. */
@@ -75,11 +173,11 @@ export class OperationRunner {
 
   private start(
     kind: OperationKind,
-    backup: BackupRecord,
+    backupId: string,
     computeInstanceId: string,
     caller: Caller,
     failure: Status | undefined,
-    wire: { description: string; metadata: Record<string, unknown> },
+    wire: { description: string; metadata: Record<string, unknown>; effect?: OperationEffect },
   ): OperationRecord {
     const now = this.clock.now();
     const timing = this.timings[kind];
@@ -94,8 +192,9 @@ export class OperationRunner {
         metadata: wire.metadata as OperationRecord["operation"]["metadata"],
       },
       kind,
-      backupId: backup.backup.id,
+      backupId,
       computeInstanceId,
+      ...(wire.effect && { effect: wire.effect }),
       startedAtMs: now,
       durationMs: timing.durationMs ?? 0,
       pollsToFinish: timing.completeAfterPolls,
@@ -133,10 +232,46 @@ export class OperationRunner {
     }
   }
 
+  /** The effect of a policy or provider operation; the `response` of create and update: the policy as it is. */
+  private land(record: OperationRecord, now: number): OperationRecord["operation"]["response"] | undefined {
+    const effect = record.effect;
+    if (!effect) return undefined;
+    const packed = (policy: Policy) =>
+      ({ "@type": POLICY_TYPE, ...structuredClone(policy) }) as OperationRecord["operation"]["response"];
+    switch (record.kind) {
+      case "createPolicy": {
+        const policy = structuredClone(effect.policy!);
+        this.store.putPolicy(policy);
+        return packed(policy);
+      }
+      case "updatePolicy": {
+        const policy = this.store.policies.get(effect.policy!.id);
+        // Deleted meanwhile (a deletion started after this update finished first): nothing to update.
+        if (!policy) return undefined;
+        policy.settings = structuredClone(effect.settings!);
+        policy.updatedAt = timestamp(Math.max(now, record.startedAtMs));
+        this.store.putPolicy(policy);
+        return packed(policy);
+      }
+      case "deletePolicy": {
+        const policy = this.store.policies.get(effect.policy!.id);
+        if (policy) this.store.removePolicy(policy);
+        return undefined;
+      }
+      case "activateProvider": {
+        this.store.activateProvider(structuredClone(effect.activation!));
+        for (const policy of effect.defaultPolicies ?? []) this.store.putPolicy(structuredClone(policy));
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
   private finish(record: OperationRecord, now: number): void {
     const { operation } = record;
     const metadata = operation.metadata as { progressPercentage?: number } | undefined;
-    const backup = this.store.backups.get(record.backupId);
+    const backup = record.backupId === "" ? undefined : this.store.backups.get(record.backupId);
     if (record.failure) {
       operation.error = record.failure;
       if (record.kind === "delete" && backup) {
@@ -144,7 +279,7 @@ export class OperationRunner {
         this.store.backupChanged(backup);
       }
     } else {
-      operation.response = EMPTY_RESPONSE;
+      operation.response = this.land(record, now) ?? EMPTY_RESPONSE;
       if (metadata && "progressPercentage" in metadata) metadata.progressPercentage = 100;
       if (record.kind === "delete" && backup) this.store.removeBackup(backup);
     }

@@ -11,10 +11,17 @@ export interface OperationTiming {
 
 export type OperationTimings = Partial<Record<OperationKind, OperationTiming>>;
 
+/** The service documents no durations: these are short enough for a test, long enough to be seen running. */
 export const DEFAULT_TIMINGS: Record<OperationKind, Required<Pick<OperationTiming, "durationMs">>> = {
   recovery: { durationMs: 5_000 },
   delete: { durationMs: 2_000 },
+  createPolicy: { durationMs: 1_000 },
+  updatePolicy: { durationMs: 1_000 },
+  deletePolicy: { durationMs: 1_000 },
+  activateProvider: { durationMs: 2_000 },
 };
+
+const KINDS = Object.keys(DEFAULT_TIMINGS) as OperationKind[];
 
 function checkTiming(kind: string, timing: OperationTiming | undefined): void {
   if (timing === undefined) return;
@@ -34,11 +41,11 @@ function checkTiming(kind: string, timing: OperationTiming | undefined): void {
 export function resolveTimings(timings: OperationTimings | undefined): Record<OperationKind, OperationTiming> {
   for (const [kind, timing] of Object.entries(timings ?? {})) {
     if (!(kind in DEFAULT_TIMINGS))
-      throw new TypeError(`createEmulator: operations.${kind} is not an operation kind (recovery, delete)`);
+      throw new TypeError(`createEmulator: operations.${kind} is not an operation kind (${KINDS.join(", ")})`);
     checkTiming(kind, timing);
   }
-  return {
-    recovery: { ...DEFAULT_TIMINGS.recovery, ...timings?.recovery },
-    delete: { ...DEFAULT_TIMINGS.delete, ...timings?.delete },
-  };
+  return Object.fromEntries(KINDS.map((kind) => [kind, { ...DEFAULT_TIMINGS[kind], ...timings?.[kind] }])) as Record<
+    OperationKind,
+    OperationTiming
+  >;
 }

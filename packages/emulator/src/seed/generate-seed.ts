@@ -4,6 +4,8 @@
 // backups and nothing else: folder, instance, policy and archive ids depend on the seed alone.
 import type { Archive, Backup, Disk, EncryptionAlgorithm, Volume } from "@backup-api/types";
 import type { ArchiveRecord, BackupRecord, EmulatorState, Folder, Instance, Policy } from "../state/model.js";
+import { DEFAULT_POLICIES, policySettings } from "../policies/policy-settings.js";
+import { STATE_VERSION } from "../state/store.js";
 import { Random, hashKey } from "./random.js";
 
 export interface SeedOptions {
@@ -315,13 +317,57 @@ function planTopology(seed: number): FolderPlan[] {
     });
     const policies = template.policies.map(
       (policyTemplate): PolicyPlan => ({
-        policy: { id: random.cloudId("cbq"), folderId, name: policyTemplate.name },
+        policy: {
+          id: random.cloudId("cbq"),
+          folderId,
+          name: policyTemplate.name,
+          createdAt: "",
+          updatedAt: "",
+          enabled: true,
+          settings: settingsOf(policyTemplate),
+        },
         template: policyTemplate,
         encryption: random.chance(0.4) ? "AES256" : "NONE",
       }),
     );
     return { template, folder, vaultId, instances, policies };
   });
+}
+
+/** A seeded policy's settings, from its template: the schedule its backups follow, the count it keeps. */
+function settingsOf(template: PolicyTemplate) {
+  const hour = Math.floor((template.offsetMs % DAY) / HOUR);
+  if (template.periodMs < DAY) {
+    return policySettings({
+      period: "HOURLY",
+      everyHours: template.periodMs / HOUR,
+      hour,
+      maxCount: template.retention,
+      scheme: "ALWAYS_INCREMENTAL",
+    });
+  }
+  const period = template.periodMs === DAY ? "DAILY" : "WEEKLY";
+  return policySettings({ period, hour, maxCount: template.retention, scheme: "ALWAYS_INCREMENTAL" });
+}
+
+/** The provider the seed activates in the default folder (the spec's examples call it `cyberprotect`). */
+export const SEED_PROVIDER = "cyberprotect";
+
+/**
+ * The default folder is activated, with the three default policies activation creates. Their ids come from a
+ * stream of their own, so that adding them changed no other seeded id.
+ */
+function defaultPoliciesOf(seed: number, folderId: string, createdAt: string): Policy[] {
+  const random = new Random(hashKey(seed, "default-policies"));
+  return DEFAULT_POLICIES.map(({ name, settings }) => ({
+    id: random.cloudId("cbq"),
+    folderId,
+    name,
+    createdAt,
+    updatedAt: createdAt,
+    enabled: true,
+    settings: settings(),
+  }));
 }
 
 function usedBytesOf(disks: readonly Disk[]): number {
@@ -557,13 +603,22 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
   });
 
   const secret = new Random(hashKey(seed, "page-token-secret"));
+  // Policies were made a year before the seed's time, before any of its backups.
+  const policiesCreatedAt = new Date(nowMs - 365 * DAY).toISOString();
+  const seededPolicies = folders.flatMap((folder) => folder.policies.map((plan) => plan.policy));
+  for (const policy of seededPolicies) {
+    policy.createdAt = policiesCreatedAt;
+    policy.updatedAt = policiesCreatedAt;
+  }
+  const defaultFolder = folders[0]!.folder;
   return {
-    version: 1,
+    version: STATE_VERSION,
     pageTokenSecret: secret.hex(32),
     nextSeq: records.length,
     folders: folders.map((folder) => folder.folder),
     instances: folders.flatMap((folder) => folder.instances.map((plan) => plan.instance)),
-    policies: folders.flatMap((folder) => folder.policies.map((plan) => plan.policy)),
+    policies: [...seededPolicies, ...defaultPoliciesOf(seed, defaultFolder.id, policiesCreatedAt)],
+    providers: [{ folderId: defaultFolder.id, name: SEED_PROVIDER }],
     archives: chains.map(archiveOf),
     backups: records,
     operations: [],

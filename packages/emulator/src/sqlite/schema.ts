@@ -3,7 +3,8 @@
 // message that says what to do (there is no older layout to migrate from yet).
 import { STATE_VERSION } from "../state/store.js";
 
-export const SCHEMA_VERSION = 1;
+// 2: policies with their settings, and activated providers (state version 2).
+export const SCHEMA_VERSION = 2;
 
 export const CREATE_TABLES = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -20,6 +21,7 @@ export const RECORD_KINDS = [
   "folders",
   "instances",
   "policies",
+  "providers",
   "archives",
   "backups",
   "operations",

@@ -5,7 +5,7 @@ import type { Database } from "better-sqlite3";
 import { createRequire } from "node:module";
 import type { EmulatorState } from "../state/model.js";
 import type { EmulatorStorage } from "../state/storage.js";
-import { MemoryStore } from "../state/store.js";
+import { activationKey, MemoryStore } from "../state/store.js";
 import { CREATE_TABLES, META_KEYS, RECORD_KINDS, SCHEMA_VERSION, STATE_VERSION, type RecordKind } from "./schema.js";
 
 type DatabaseConstructor = typeof import("better-sqlite3");
@@ -26,6 +26,7 @@ function idOf(kind: RecordKind, record: any): string {
   if (kind === "archives") return record.archive.id;
   if (kind === "backups") return record.backup.id;
   if (kind === "operations") return record.operation.id;
+  if (kind === "providers") return activationKey(record);
   return record.id;
 }
 
@@ -38,14 +39,27 @@ class SqliteStore extends MemoryStore {
   }
 
   override commit(): void {
-    const { backups, removedBackupIds, operations, idempotencyKeys } = this.changes;
-    if (backups.size + removedBackupIds.size + operations.size + idempotencyKeys.size === 0) return;
+    const { backups, removedBackupIds, operations, idempotencyKeys, policies, removedPolicyIds, providers } =
+      this.changes;
+    const count =
+      backups.size +
+      removedBackupIds.size +
+      operations.size +
+      idempotencyKeys.size +
+      policies.size +
+      removedPolicyIds.size +
+      providers.size;
+    if (count === 0) return;
     const upsert = this.database.prepare("INSERT OR REPLACE INTO records (kind, id, body) VALUES (?, ?, ?)");
     const remove = this.database.prepare("DELETE FROM records WHERE kind = ? AND id = ?");
     this.database.transaction(() => {
       for (const record of backups) upsert.run("backups", record.backup.id, JSON.stringify(record));
       for (const id of removedBackupIds) remove.run("backups", id);
       for (const record of operations) upsert.run("operations", record.operation.id, JSON.stringify(record));
+      for (const policy of policies) upsert.run("policies", policy.id, JSON.stringify(policy));
+      for (const id of removedPolicyIds) remove.run("policies", id);
+      for (const activation of providers)
+        upsert.run("providers", activationKey(activation), JSON.stringify(activation));
       for (const key of idempotencyKeys)
         upsert.run("idempotencyKeys", key, JSON.stringify(this.idempotencyKeys.get(key)));
     })();
@@ -119,6 +133,7 @@ export function openSqliteStorage(path: string): EmulatorStorage {
         folders: [],
         instances: [],
         policies: [],
+        providers: [],
         archives: [],
         backups: [],
         operations: [],

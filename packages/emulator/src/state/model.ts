@@ -1,7 +1,7 @@
 // The emulator's world: what the service knows about and the API does not show directly (folders, instances,
 // which folder owns a backup). Wire objects (`Backup`, `Archive`, `Operation`) are kept whole, every field set;
 // answers leave proto3 defaults out on the way out (src/spec/bundled-spec.ts, by @backup-api/spec-walker), as the service does.
-import type { Archive, Backup, Operation, ResourceType, Status } from "@backup-api/types";
+import type { Archive, Backup, Operation, PolicySettings, ResourceType, Status } from "@backup-api/types";
 
 export interface Folder {
   id: string;
@@ -21,9 +21,21 @@ export interface Instance {
   resourceId: string;
 }
 
+/** A backup policy, as the wire's `Policy` with every field set. */
 export interface Policy {
   id: string;
   folderId: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  enabled: boolean;
+  settings: PolicySettings;
+}
+
+/** A backup provider activated in a folder (`activateProvider`): policies can then be managed there. */
+export interface ProviderActivation {
+  folderId: string;
+  /** The provider's name, as given in the path (`cyberprotect`). */
   name: string;
 }
 
@@ -44,13 +56,33 @@ export interface BackupRecord {
   createdAtMs: number;
 }
 
-export type OperationKind = "recovery" | "delete";
+export type OperationKind =
+  | "recovery"
+  | "delete"
+  | "createPolicy"
+  | "updatePolicy"
+  | "deletePolicy"
+  | "activateProvider";
+
+/** What a policy or provider operation does when it finishes. */
+export interface OperationEffect {
+  /** The policy created, updated or deleted (create: the whole policy to add, timestamps set on finish). */
+  policy?: Policy;
+  /** updatePolicy: the settings that replace the policy's. */
+  settings?: PolicySettings;
+  /** activateProvider: the activation, and the default policies it creates (none with skipDefaultPolicy). */
+  activation?: ProviderActivation;
+  defaultPolicies?: Policy[];
+}
 
 export interface OperationRecord {
   operation: Operation & { id: string; done: boolean };
   kind: OperationKind;
+  /** recovery and delete: the backup, and the instance recovered onto or deleted from ("" otherwise). */
   backupId: string;
   computeInstanceId: string;
+  /** Policy and provider operations: what lands when it finishes. */
+  effect?: OperationEffect;
   startedAtMs: number;
   /** Wall-clock length of the work; ignored when `pollsToFinish` is set. */
   durationMs: number;
@@ -70,13 +102,15 @@ export interface IdempotencyRecord {
 /** Everything the emulator knows, as plain JSON: what `snapshot()` returns and `restore()` takes. */
 export interface EmulatorState {
   /** Bumped when the shape changes, so that an old snapshot is refused with a clear message. */
-  version: 1;
+  version: 2;
   /** Signs page tokens: part of the state, so that a token survives snapshot and restore. */
   pageTokenSecret: string;
   nextSeq: number;
   folders: Folder[];
   instances: Instance[];
   policies: Policy[];
+  /** The providers activated, per folder. */
+  providers: ProviderActivation[];
   archives: ArchiveRecord[];
   backups: BackupRecord[];
   operations: OperationRecord[];

@@ -13,9 +13,14 @@ import type {
   Instance,
   OperationRecord,
   Policy,
+  ProviderActivation,
 } from "./model.js";
 
-export const STATE_VERSION = 1;
+/** 2: policies carry their settings and timestamps; activated providers. */
+export const STATE_VERSION = 2;
+
+/** The key of an activation: one per folder and provider name. */
+export const activationKey = (activation: ProviderActivation) => `${activation.folderId}/${activation.name}`;
 
 /** The listing keys a backup appears under. */
 export function listingKeysOf(record: BackupRecord): string[] {
@@ -38,11 +43,17 @@ export interface StoreChanges {
   removedBackupIds: Set<string>;
   operations: Set<OperationRecord>;
   idempotencyKeys: Set<string>;
+  policies: Set<Policy>;
+  removedPolicyIds: Set<string>;
+  providers: Set<ProviderActivation>;
 }
 
 const noChanges = (): StoreChanges => ({
   backups: new Set(),
   removedBackupIds: new Set(),
+  policies: new Set(),
+  removedPolicyIds: new Set(),
+  providers: new Set(),
   operations: new Set(),
   idempotencyKeys: new Set(),
 });
@@ -51,6 +62,7 @@ export class MemoryStore {
   private readonly folderMap = new Map<string, Folder>();
   private readonly instanceMap = new Map<string, Instance>();
   private readonly policyMap = new Map<string, Policy>();
+  private readonly providerMap = new Map<string, ProviderActivation>();
   private readonly archiveMap = new Map<string, ArchiveRecord>();
   private readonly backupMap = new Map<string, BackupRecord>();
   private readonly operationMap = new Map<string, OperationRecord>();
@@ -69,6 +81,14 @@ export class MemoryStore {
   }
   get policies(): ReadonlyMap<string, Policy> {
     return this.policyMap;
+  }
+  /** Activated providers, by `folderId/name`. */
+  get providers(): ReadonlyMap<string, ProviderActivation> {
+    return this.providerMap;
+  }
+  /** The names of the providers activated in a folder, in activation order. */
+  providersOf(folderId: string): string[] {
+    return [...this.providerMap.values()].filter((entry) => entry.folderId === folderId).map((entry) => entry.name);
   }
   get archives(): ReadonlyMap<string, ArchiveRecord> {
     return this.archiveMap;
@@ -98,6 +118,7 @@ export class MemoryStore {
     for (const folder of state.folders) this.folderMap.set(folder.id, folder);
     for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
     for (const policy of state.policies) this.policyMap.set(policy.id, policy);
+    for (const activation of state.providers) this.providerMap.set(activationKey(activation), activation);
     for (const archive of state.archives) this.archiveMap.set(archive.archive.id, archive);
     for (const operation of state.operations) {
       this.operationMap.set(operation.operation.id, operation);
@@ -148,6 +169,24 @@ export class MemoryStore {
     this.changes.operations.add(record);
   }
 
+  /** Adds a policy, or notes a change made to one in place. */
+  putPolicy(policy: Policy): void {
+    this.policyMap.set(policy.id, policy);
+    this.changes.removedPolicyIds.delete(policy.id);
+    this.changes.policies.add(policy);
+  }
+
+  removePolicy(policy: Policy): void {
+    this.policyMap.delete(policy.id);
+    this.changes.policies.delete(policy);
+    this.changes.removedPolicyIds.add(policy.id);
+  }
+
+  activateProvider(activation: ProviderActivation): void {
+    this.providerMap.set(activationKey(activation), activation);
+    this.changes.providers.add(activation);
+  }
+
   rememberIdempotencyKey(key: string, record: IdempotencyRecord): void {
     this.idempotencyMap.set(key, record);
     this.changes.idempotencyKeys.add(key);
@@ -170,6 +209,7 @@ export class MemoryStore {
       folders: [...this.folderMap.values()],
       instances: [...this.instanceMap.values()],
       policies: [...this.policyMap.values()],
+      providers: [...this.providerMap.values()],
       archives: [...this.archiveMap.values()],
       backups: [...this.backupMap.values()],
       operations: [...this.operationMap.values()],

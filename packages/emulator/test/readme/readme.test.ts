@@ -48,6 +48,21 @@ describe("README", () => {
     expect(tableRows("folder")[0]![2]).toContain(`${defaultFolder.backups} backups`);
   });
 
+  it("names the default folder's policies, and what each keeps, as they are", () => {
+    const state = createEmulator().snapshot();
+    const rows = tableRows("policy (default folder)").map(([name, id, schedule]) => ({
+      name,
+      id,
+      keeps: /keeps (\d+)/.exec(schedule!)?.[1],
+    }));
+    expect(rows).toEqual(
+      state.policies
+        .filter((policy) => policy.folderId === DEFAULT_SEED_FOLDER_ID)
+        .map((policy) => ({ name: policy.name, id: policy.id, keeps: policy.settings.retention.rules?.[0]?.maxCount })),
+    );
+    expect(state.providers).toEqual([{ folderId: DEFAULT_SEED_FOLDER_ID, name: "cyberprotect" }]);
+  });
+
   it("runs the in-process example", async () => {
     const example = /## In-process, in a test\n\n```ts\n([\s\S]*?)```/.exec(readme)![1]!;
     const runnable = example.replace(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEED_FOLDER_ID, FORBIDDEN_FOLDER_ID, generateSeed } from "../../src/seed/generate-seed.js";
 import type { BackupRecord, EmulatorState } from "../../src/state/model.js";
+import { STATE_VERSION } from "../../src/state/store.js";
 import { schemaErrors, schemaProperties } from "./spec-schema.js";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -112,16 +113,18 @@ describe("generateSeed: the world", () => {
     ).toBeGreaterThanOrEqual(1);
   });
 
-  it("has 2–3 policies per folder", () => {
+  it("has 2–3 policies per folder, and the default folder its provider's three default ones", () => {
     for (const folder of state.folders) {
-      const count = state.policies.filter((policy) => policy.folderId === folder.id).length;
+      const count = state.policies.filter(
+        (policy) => policy.folderId === folder.id && !policy.name.startsWith("Default "),
+      ).length;
       expect(count).toBeGreaterThanOrEqual(2);
       expect(count).toBeLessThanOrEqual(3);
     }
   });
 
   it("has state bookkeeping set: version, secret, seq, no operations", () => {
-    expect(state.version).toBe(1);
+    expect(state.version).toBe(STATE_VERSION);
     expect(state.pageTokenSecret).toMatch(/^[0-9a-f]{32}$/);
     expect(state.nextSeq).toBe(state.backups.length);
     expect(state.backups.map((record) => record.seq)).toEqual(state.backups.map((_, index) => index));
@@ -140,6 +143,57 @@ describe("generateSeed: the world", () => {
     expect(live.some((record) => record.backup.type === "INCREMENTAL")).toBe(true);
     expect(records.some((record) => record.backup.deleted)).toBe(true);
     expect(live.some((record) => record.resourceType === "BMS")).toBe(true);
+  });
+});
+
+describe("generateSeed: providers and policies", () => {
+  it("activates the provider in the default folder only", () => {
+    expect(state.providers).toEqual([{ folderId: DEFAULT_SEED_FOLDER_ID, name: "cyberprotect" }]);
+  });
+
+  it("gives the default folder the three default policies, incremental, keeping the last 15", () => {
+    const defaults = state.policies.filter((policy) => policy.name.startsWith("Default "));
+    expect(defaults.map((policy) => [policy.name, policy.folderId])).toEqual([
+      ["Default daily", DEFAULT_SEED_FOLDER_ID],
+      ["Default weekly", DEFAULT_SEED_FOLDER_ID],
+      ["Default monthly", DEFAULT_SEED_FOLDER_ID],
+    ]);
+    for (const policy of defaults) {
+      expect(policy.settings.scheduling.scheme).toBe("ALWAYS_INCREMENTAL");
+      expect(policy.settings.retention.rules).toEqual([{ maxCount: "15" }]);
+    }
+  });
+
+  it("keeps policy ids stable for a seed, whatever the number of backups, and other ids where they were", () => {
+    const ids = (seedState: EmulatorState) => seedState.policies.map((policy) => policy.id);
+    expect(ids(generateSeed({ seed: 1, backups: 7 }))).toEqual(ids(state));
+    expect(ids(generateSeed({ seed: 2 }))).not.toEqual(ids(state));
+    for (const id of ids(state)) expect(id).toMatch(/^cbq[a-z0-9]{17}$/);
+  });
+
+  it("validate against the spec's Policy schema, settings those a client may send", () => {
+    for (const policy of state.policies) {
+      expect(schemaErrors("Policy", policy)).toEqual([]);
+      expect(Object.keys(policy).sort()).toEqual(schemaProperties("Policy").sort());
+      expect(
+        schemaErrors("CreatePolicyRequest", {
+          folderId: policy.folderId,
+          name: policy.name,
+          settings: policy.settings,
+        }),
+      ).toEqual([]);
+    }
+  });
+
+  it("gives each seeded policy a schedule and a retention that match its backups' cadence", () => {
+    const daily = state.policies.find((policy) => policy.name === "daily-7d")!;
+    expect(daily.settings.scheduling.backupSets[0]!.time).toMatchObject({ type: "DAILY", repeatAt: [{ hour: "2" }] });
+    expect(daily.settings.retention.rules).toEqual([{ maxCount: "7" }]);
+    const sixHourly = state.policies.find((policy) => policy.name === "every-6h-3d")!;
+    expect(sixHourly.settings.scheduling.backupSets[0]!.time).toMatchObject({
+      type: "HOURLY",
+      repeatEvery: { type: "HOURS", count: "6" },
+    });
   });
 });
 

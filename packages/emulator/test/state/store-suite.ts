@@ -72,6 +72,35 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       expect(store.operations.get(record.operation.id)).toBe(record);
     });
 
+    it("keeps policies added, changed and removed, and providers activated, once committed", () => {
+      const state = generateSeed({ backups: 5 });
+      const under = open(state);
+      const { store } = under;
+      const [kept, removed] = state.policies;
+      const added = { ...structuredClone(kept!), id: "cbqstoresuite0000001", name: "added" };
+      store.putPolicy(added);
+      const changed = store.policies.get(kept!.id)!;
+      changed.settings.retention.rules = [{ maxCount: "3" }];
+      store.putPolicy(changed);
+      store.removePolicy(store.policies.get(removed!.id)!);
+      const folderId = state.folders[1]!.id;
+      store.activateProvider({ folderId, name: "cyberprotect" });
+      store.commit();
+      expect(store.policies.get(added.id)).toEqual(added);
+      expect(store.policies.has(removed!.id)).toBe(false);
+      expect(store.providersOf(folderId)).toEqual(["cyberprotect"]);
+      // After the last commit: not kept.
+      store.putPolicy({ ...added, id: "cbqstoresuite0000002" });
+      const reopened = under.reopen();
+      if (!reopened) return;
+      expect(reopened.policies.get(added.id)).toEqual(added);
+      expect(reopened.policies.get(kept!.id)!.settings.retention.rules).toEqual([{ maxCount: "3" }]);
+      expect(reopened.policies.has(removed!.id)).toBe(false);
+      expect(reopened.policies.has("cbqstoresuite0000002")).toBe(false);
+      expect(reopened.providersOf(folderId)).toEqual(["cyberprotect"]);
+      expect(reopened.providersOf(state.folders[0]!.id)).toEqual(["cyberprotect"]);
+    });
+
     it("keeps what was committed, and only that, for the next process", () => {
       const state = generateSeed({ backups: 10 });
       const under = open(state);

@@ -5,6 +5,7 @@ import { loadBundle } from "@backup-api/spec-walker/node";
 import { describe, expect, it } from "vitest";
 import { fieldViolations } from "../../src/http/field-violations.js";
 import { testEmulator } from "../support/emulator.js";
+import { DEFAULT_SEED_FOLDER_ID } from "../../src/index.js";
 import { violationsOf } from "../support/violations.js";
 
 const daily = () => structuredClone(loadBundle().components.examples.CreatePolicyRequestDaily.value);
@@ -33,9 +34,11 @@ describe("createPolicy's settings, validated from the spec", () => {
     ]);
   });
 
-  it("lets a valid policy through validation (it answers 501 until policies are emulated)", async () => {
-    const { status } = await testEmulator().json("POST", "/backup/v1/policies", { body: daily() });
-    expect(status).toBe(501);
+  it("lets a valid policy through validation: the creation starts", async () => {
+    const body = { ...daily(), folderId: DEFAULT_SEED_FOLDER_ID };
+    const { status, body: operation } = await testEmulator().json("POST", "/backup/v1/policies", { body });
+    expect(status).toBe(200);
+    expect(operation.metadata["@type"]).toBe("type.googleapis.com/yandex.cloud.backup.v1.CreatePolicyMetadata");
   });
 });
 
