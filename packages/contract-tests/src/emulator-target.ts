@@ -13,6 +13,9 @@ export const EMULATOR_OPTIONS = {
     updatePolicy: { durationMs: 0 },
     deletePolicy: { durationMs: 0 },
     activateProvider: { durationMs: 0 },
+    deleteResource: { durationMs: 0 },
+    applyPolicy: { durationMs: 0 },
+    revokePolicy: { durationMs: 0 },
   },
 };
 
@@ -27,7 +30,8 @@ async function json(emulator: Emulator, path: string, init: RequestInit = {}): P
 }
 
 /**
- * Picks the ids from the seed: two COMPUTE backups of different instances (one to read, one to delete); the
+ * Picks the ids from the seed: two COMPUTE backups of different instances (one to read, one to delete, whose
+ * instance's registration deleteResource removes — its backups stay, so the backup deletion still finds it); the
  * folder's policy the read backup was made under (to read and update) and another of its policies (to delete);
  * a readable folder whose provider is not activated (to activate).
  */
@@ -65,6 +69,7 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
     operationId: operation.id,
     deletableBackupId: deletable.backup.id,
     deletableComputeInstanceId: deletable.backup.computeInstanceId,
+    deletableResourceId: deletable.backup.resourceId,
     deletablePolicyId: deletablePolicy.id,
     activatableFolderId: activatable.id,
   };

@@ -15,8 +15,8 @@ export interface FixtureIds {
   deletableBackupId: string;
   deletableComputeInstanceId: string;
   /**
-   * The resourceId of `deletableComputeInstanceId`'s registration, for deleteResource (which wants both). A target
-   * without one (the emulator, which does not run deleteResource yet) deletes `resourceId`'s.
+   * The resourceId of `deletableComputeInstanceId`'s registration, for deleteResource (which wants both): never
+   * `resourceId`, whose resource getResource and listResourceTasks read.
    */
   deletableResourceId?: string;
   /** A policy deletePolicy may delete: not `policyId`, which getPolicy and updatePolicy read. */

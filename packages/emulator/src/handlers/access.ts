@@ -1,6 +1,6 @@
 // Lookups every handler shares: a folder the caller may read, a backup in a folder, an instance.
 import { ApiError, notFound } from "../http/api-error.js";
-import type { BackupRecord, Folder, Instance, Policy } from "../state/model.js";
+import type { BackupRecord, Folder, Instance, Policy, ResourceRecord } from "../state/model.js";
 import type { MemoryStore } from "../state/store.js";
 
 /** 403 for the seeded folder no token may read. */
@@ -61,4 +61,19 @@ export function findPolicy(store: MemoryStore, policyId: string): Policy {
   assertFolderReadable(store, policy.folderId);
   assertActivated(store, policy.folderId);
   return policy;
+}
+
+/**
+ * The registered resource of an instance the caller may read: 404 for an unknown instance, and for one not
+ * registered with the service (never, or removed by deleteResource).
+ */
+export function findResource(store: MemoryStore, computeInstanceId: string): ResourceRecord {
+  const record = store.resources.get(computeInstanceId);
+  if (!record) {
+    if (store.instances.has(computeInstanceId))
+      assertFolderReadable(store, store.instances.get(computeInstanceId)!.folderId);
+    throw notFound("Resource", computeInstanceId);
+  }
+  assertFolderReadable(store, record.folderId);
+  return record;
 }

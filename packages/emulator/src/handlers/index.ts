@@ -16,6 +16,10 @@ import { listActivatedProviders } from "./list-activated-providers.js";
 import { listPolicies } from "./list-policies.js";
 import { updatePolicy } from "./update-policy.js";
 import { startRecovery } from "./start-recovery.js";
+import { listResources } from "./list-resources.js";
+import { getResource } from "./get-resource.js";
+import { deleteResource } from "./delete-resource.js";
+import { listResourceTasks } from "./list-resource-tasks.js";
 
 const EMULATED: EmulatedHandlers = {
   list,
@@ -32,6 +36,10 @@ const EMULATED: EmulatedHandlers = {
   deletePolicy,
   activateProvider,
   listActivatedProviders,
+  listResources,
+  getResource,
+  deleteResource,
+  listResourceTasks,
 };
 
 export const HANDLERS: Handlers = {

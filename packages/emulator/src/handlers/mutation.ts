@@ -10,10 +10,13 @@ export function idempotentStart(
   operationId: string,
   context: HandlerContext,
   start: () => OperationRecord,
+  /** What else tells one request from another (a query parameter): part of the fingerprint. */
+  query?: Record<string, unknown>,
 ): HandlerResult {
   const { request, store } = context;
   const key = request.headers[IDEMPOTENCY_HEADER];
-  const fingerprint = requestFingerprint(operationId, request.path, request.body);
+  const body = query === undefined ? request.body : { body: request.body ?? null, query };
+  const fingerprint = requestFingerprint(operationId, request.path, body);
   const replayed = replay(store, key, fingerprint);
   if (replayed) return { schemaName: "Operation", body: replayed.operation };
   const record = start();

@@ -11,10 +11,6 @@ export const NOT_YET_EMULATED = [
   "listPolicyApplications",
   "executePolicy",
   "revokePolicy",
-  "listResources",
-  "getResource",
-  "deleteResource",
-  "listResourceTasks",
   "getAgentInstallCommand",
   "cancelOperation",
 ] as const satisfies readonly OperationId[];

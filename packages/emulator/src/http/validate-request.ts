@@ -10,13 +10,18 @@ import { LIMITS } from "./limits.js";
 export interface ValidatedRequest {
   path: Record<string, string>;
   /** Query parameters by their wire names (`archive.archiveId`), numbers already numbers. */
-  query: Record<string, string | number>;
+  query: Record<string, string | number | boolean>;
   headers: Record<string, string>;
   body: unknown;
 }
 
-/** A query value as its schema's type: integers arrive as digits. */
+/** A query value as its schema's type: integers arrive as digits, booleans as `true` or `false`. */
 function fromQueryText(parameter: SpecParameter, text: string): { value: unknown } | { violation: string } {
+  if (parameter.schema.type === "boolean") {
+    return text === "true" || text === "false"
+      ? { value: text === "true" }
+      : { violation: `must be true or false, got ${JSON.stringify(text)}` };
+  }
   if (parameter.schema.type !== "integer") return { value: text };
   return /^-?\d+$/.test(text)
     ? { value: Number(text) }
@@ -60,7 +65,7 @@ function readQuery(route: Route, url: URL, violations: FieldViolation[]): Valida
     }
     const found = checkValue(parameter, converted.value);
     violations.push(...found);
-    if (found.length === 0) query[parameter.name] = converted.value as string | number;
+    if (found.length === 0) query[parameter.name] = converted.value as string | number | boolean;
   }
   return query;
 }

@@ -112,6 +112,9 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
       updatePolicy: timing(undefined, "update-policy"),
       deletePolicy: timing(undefined, "delete-policy"),
       activateProvider: timing(undefined, "activate-provider"),
+      deleteResource: timing(undefined, "delete-resource"),
+      applyPolicy: timing(undefined, "apply-policy"),
+      revokePolicy: timing(undefined, "revoke-policy"),
     },
     ...(storage && { storage }),
   });

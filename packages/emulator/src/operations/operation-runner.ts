@@ -7,6 +7,9 @@ import type { PolicySettings } from "@backup-api/types";
 import { DEFAULT_POLICIES } from "../policies/policy-settings.js";
 import {
   ACTIVATE_PROVIDER_METADATA_TYPE,
+  APPLY_POLICY_METADATA_TYPE,
+  DELETE_RESOURCE_METADATA_TYPE,
+  REVOKE_POLICY_METADATA_TYPE,
   CREATE_POLICY_METADATA_TYPE,
   DELETE_BACKUP_METADATA_TYPE,
   DELETE_POLICY_METADATA_TYPE,
@@ -23,8 +26,9 @@ import type {
   OperationRecord,
   Policy,
   ProviderActivation,
+  ResourceRecord,
 } from "../state/model.js";
-import type { MemoryStore } from "../state/store.js";
+import { applicationKey, type MemoryStore } from "../state/store.js";
 import type { EmulatorClock } from "../time/clock.js";
 import { newOperationId, newPolicyId } from "./operation-ids.js";
 import type { OperationTiming } from "./timing.js";
@@ -130,6 +134,61 @@ export class OperationRunner {
       metadata: { "@type": ACTIVATE_PROVIDER_METADATA_TYPE, folderId: activation.folderId },
       effect: { activation, defaultPolicies },
     });
+  }
+
+  /** Starts removing a resource from the service; it is gone once the operation is done (its backups stay). */
+  startDeleteResource(resource: ResourceRecord, caller: Caller, failure?: Status): OperationRecord {
+    const { computeInstanceId, resourceId } = resource.resource;
+    return this.start("deleteResource", "", computeInstanceId, caller, failure, {
+      description: "delete resource",
+      metadata: { "@type": DELETE_RESOURCE_METADATA_TYPE, computeInstanceId },
+      effect: { resource: { computeInstanceId, resourceId } },
+    });
+  }
+
+  /**
+   * Starts applying a policy to an instance: the application is listed at once as processing (with
+   * `showProcessing=true`), and becomes `OK` once the operation is done; a failed operation removes it.
+   */
+  startApplyPolicy(policy: Policy, computeInstanceId: string, caller: Caller, failure?: Status): OperationRecord {
+    this.store.putApplication({
+      policyId: policy.id,
+      computeInstanceId,
+      enabled: false,
+      status: "STATUS_UNSPECIFIED",
+      createdAt: timestamp(this.clock.now()),
+      isProcessing: true,
+    });
+    return this.start("applyPolicy", "", computeInstanceId, caller, failure, {
+      description: "apply policy",
+      metadata: { "@type": APPLY_POLICY_METADATA_TYPE, policyId: policy.id, computeInstanceId },
+      effect: { application: { policyId: policy.id, computeInstanceId } },
+    });
+  }
+
+  /** Starts revoking a policy from an instance; the application is gone once the operation is done. */
+  startRevokePolicy(policy: Policy, computeInstanceId: string, caller: Caller, failure?: Status): OperationRecord {
+    return this.start("revokePolicy", "", computeInstanceId, caller, failure, {
+      description: "revoke policy",
+      metadata: { "@type": REVOKE_POLICY_METADATA_TYPE, policyId: policy.id, computeInstanceId },
+      effect: { application: { policyId: policy.id, computeInstanceId } },
+    });
+  }
+
+  /** An application or revocation running on this policy and instance, if any. */
+  runningOnApplication(policyId: string, computeInstanceId: string): OperationRecord | undefined {
+    return [...this.store.runningOperations].find(
+      (record) =>
+        record.effect?.application?.policyId === policyId &&
+        record.effect.application.computeInstanceId === computeInstanceId,
+    );
+  }
+
+  /** A resource deletion running on this instance, if any. */
+  deletionOfResource(computeInstanceId: string): OperationRecord | undefined {
+    return [...this.store.runningOperations].find(
+      (record) => record.kind === "deleteResource" && record.computeInstanceId === computeInstanceId,
+    );
   }
 
   /** A policy operation running on this policy, if any. */
@@ -255,7 +314,39 @@ export class OperationRunner {
       }
       case "deletePolicy": {
         const policy = this.store.policies.get(effect.policy!.id);
-        if (policy) this.store.removePolicy(policy);
+        if (policy) {
+          // Revoked from its instances in the same step.
+          for (const application of [...this.store.applications.values()])
+            if (application.policyId === policy.id) this.store.removeApplication(application);
+          this.store.removePolicy(policy);
+        }
+        return undefined;
+      }
+      case "deleteResource": {
+        const resource = this.store.resources.get(effect.resource!.computeInstanceId);
+        if (resource && resource.resource.resourceId === effect.resource!.resourceId) {
+          // Its applications go with it; its backups and archives stay.
+          for (const application of [...this.store.applications.values()])
+            if (application.computeInstanceId === resource.resource.computeInstanceId)
+              this.store.removeApplication(application);
+          this.store.removeResource(resource);
+        }
+        return undefined;
+      }
+      case "applyPolicy": {
+        const application = this.store.applications.get(applicationKey(effect.application!));
+        // Gone meanwhile (its policy or resource deleted): nothing to finish.
+        if (application) {
+          application.enabled = true;
+          application.status = "OK";
+          application.isProcessing = false;
+          this.store.putApplication(application);
+        }
+        return undefined;
+      }
+      case "revokePolicy": {
+        const application = this.store.applications.get(applicationKey(effect.application!));
+        if (application) this.store.removeApplication(application);
         return undefined;
       }
       case "activateProvider": {
@@ -277,6 +368,11 @@ export class OperationRunner {
       if (record.kind === "delete" && backup) {
         backup.backup.deleted = false;
         this.store.backupChanged(backup);
+      }
+      if (record.kind === "applyPolicy") {
+        // A failed application leaves nothing behind.
+        const application = this.store.applications.get(applicationKey(record.effect!.application!));
+        if (application?.isProcessing) this.store.removeApplication(application);
       }
     } else {
       operation.response = this.land(record, now) ?? EMPTY_RESPONSE;

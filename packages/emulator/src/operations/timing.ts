@@ -19,6 +19,10 @@ export const DEFAULT_TIMINGS: Record<OperationKind, Required<Pick<OperationTimin
   updatePolicy: { durationMs: 1_000 },
   deletePolicy: { durationMs: 1_000 },
   activateProvider: { durationMs: 2_000 },
+  deleteResource: { durationMs: 2_000 },
+  // The service says binding "may take up to 10-15 minutes" for a new VM; the emulator keeps it short.
+  applyPolicy: { durationMs: 3_000 },
+  revokePolicy: { durationMs: 2_000 },
 };
 
 const KINDS = Object.keys(DEFAULT_TIMINGS) as OperationKind[];

@@ -3,7 +3,16 @@
 // the same state; each concern draws from its own stream (hashKey), so that asking for more backups changes the
 // backups and nothing else: folder, instance, policy and archive ids depend on the seed alone.
 import type { Archive, Backup, Disk, EncryptionAlgorithm, Volume } from "@backup-api/types";
-import type { ArchiveRecord, BackupRecord, EmulatorState, Folder, Instance, Policy } from "../state/model.js";
+import type {
+  ApplicationRecord,
+  ArchiveRecord,
+  BackupRecord,
+  EmulatorState,
+  Folder,
+  Instance,
+  Policy,
+  ResourceRecord,
+} from "../state/model.js";
 import { DEFAULT_POLICIES, policySettings } from "../policies/policy-settings.js";
 import { STATE_VERSION } from "../state/store.js";
 import { Random, hashKey } from "./random.js";
@@ -571,6 +580,92 @@ function readOptions(options: SeedOptions): { seed: number; backups: number; now
   return { seed, backups, nowMs };
 }
 
+// ── Registrations: resources and applications ────────────────────────────────────────────────────────────
+
+/** The agent version the seeded agents run, and the newest one (one resource lags behind and can update). */
+const AGENT_LATEST = "18.0.38811";
+const AGENT_OLDER = "17.0.37421";
+
+/**
+ * Every seeded instance is registered (its agent installed a year-odd ago, after the policies were made), and
+ * each policy that made backups of an instance is applied to it. Statuses are those of a quiet fleet: idle and
+ * online, but for the default folder's bare-metal server, backing up now (with an older agent), and the
+ * staging folder's second instance, whose agent has stopped reporting (offline). Draws come from their own
+ * stream, so registrations change nothing else of the seed.
+ */
+function registrationsOf(
+  seed: number,
+  folders: FolderPlan[],
+  chains: Chain[],
+  nowMs: number,
+  policiesCreatedMs: number,
+): { resources: ResourceRecord[]; applications: ApplicationRecord[] } {
+  const random = new Random(hashKey(seed, "registrations"));
+  const resources: ResourceRecord[] = [];
+  const applications: ApplicationRecord[] = [];
+  const lastBackupOf = new Map<string, number>();
+  for (const chain of chains) {
+    for (const record of chain.records) {
+      if (record.backup.deleted) continue;
+      const id = record.backup.computeInstanceId;
+      lastBackupOf.set(id, Math.max(lastBackupOf.get(id) ?? 0, record.createdAtMs));
+    }
+  }
+  const nextDay = new Date(Math.floor(nowMs / DAY) * DAY + DAY + 2 * HOUR).toISOString();
+  folders.forEach((folder, folderIndex) => {
+    const tenantId = random.uuid();
+    const userId = random.uuid();
+    folder.instances.forEach((plan, instanceIndex) => {
+      const { instance } = plan;
+      const createdAtMs = policiesCreatedMs + random.int(1, 30) * DAY + random.int(0, DAY / MINUTE - 1) * MINUTE;
+      const backingUp = instance.kind === "BMS";
+      const offline = folderIndex === 1 && instanceIndex === 1;
+      const applied = chains.filter((chain) => chain.instance === plan);
+      const last = lastBackupOf.get(instance.id);
+      const createdAt = new Date(createdAtMs).toISOString();
+      resources.push({
+        resource: {
+          computeInstanceId: instance.id,
+          createdAt,
+          updatedAt: new Date(Math.max(createdAtMs, last ?? 0)).toISOString(),
+          online: !offline,
+          enabled: true,
+          status: backingUp ? "BACKUPING" : offline ? "OTHER" : "IDLE",
+          statusDetails: offline ? "The backup agent has not reported for 3 days" : "",
+          statusProgress: backingUp ? String(random.int(5, 95)) : "0",
+          ...(last !== undefined && { lastBackupTime: new Date(last).toISOString() }),
+          ...(applied.length > 0 && { nextBackupTime: nextDay }),
+          resourceId: instance.resourceId,
+          isActive: true,
+          initStatus: "REGISTRED",
+          metadata: "",
+          type: instance.kind,
+          agentInfo: {
+            currentVersion: backingUp ? AGENT_OLDER : AGENT_LATEST,
+            latestVersion: AGENT_LATEST,
+            canUpdate: backingUp,
+          },
+        },
+        folderId: folder.folder.id,
+        tenantInfo: { folderId: folder.folder.id, personalTenantId: tenantId, userId },
+        createdAtMs,
+        seq: resources.length,
+      });
+      for (const chain of applied) {
+        applications.push({
+          policyId: chain.policy.policy.id,
+          computeInstanceId: instance.id,
+          enabled: true,
+          status: "OK",
+          createdAt: new Date(createdAtMs + 10 * MINUTE).toISOString(),
+          isProcessing: false,
+        });
+      }
+    });
+  });
+  return { resources, applications };
+}
+
 // ── Entry point ──────────────────────────────────────────────────────────────────────────────────────────
 
 export function generateSeed(options: SeedOptions = {}): EmulatorState {
@@ -611,6 +706,7 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
     policy.updatedAt = policiesCreatedAt;
   }
   const defaultFolder = folders[0]!.folder;
+  const { resources, applications } = registrationsOf(seed, folders, chains, nowMs, nowMs - 365 * DAY);
   return {
     version: STATE_VERSION,
     pageTokenSecret: secret.hex(32),
@@ -619,6 +715,8 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
     instances: folders.flatMap((folder) => folder.instances.map((plan) => plan.instance)),
     policies: [...seededPolicies, ...defaultPoliciesOf(seed, defaultFolder.id, policiesCreatedAt)],
     providers: [{ folderId: defaultFolder.id, name: SEED_PROVIDER }],
+    resources,
+    applications,
     archives: chains.map(archiveOf),
     backups: records,
     operations: [],

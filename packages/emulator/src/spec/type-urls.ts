@@ -2,13 +2,16 @@
 // types (@backup-api/types), so a URL that drifts from the spec does not compile.
 import type {
   ActivateProviderMetadata,
+  ApplyPolicyMetadata,
   BadRequest,
   CreatePolicyMetadata,
   DeleteBackupMetadata,
   DeletePolicyMetadata,
+  DeleteResourceMetadata,
   Empty,
   PolicyAny,
   RequestInfo,
+  RevokeMetadata,
   StartRecoveryMetadata,
   UpdatePolicyMetadata,
 } from "@backup-api/types";
@@ -29,3 +32,9 @@ export const DELETE_POLICY_METADATA_TYPE: DeletePolicyMetadata["@type"] =
 export const ACTIVATE_PROVIDER_METADATA_TYPE: ActivateProviderMetadata["@type"] =
   "type.googleapis.com/yandex.cloud.backup.v1.ActivateProviderMetadata";
 export const POLICY_TYPE: PolicyAny["@type"] = "type.googleapis.com/yandex.cloud.backup.v1.Policy";
+export const DELETE_RESOURCE_METADATA_TYPE: DeleteResourceMetadata["@type"] =
+  "type.googleapis.com/yandex.cloud.backup.v1.DeleteResourceMetadata";
+export const APPLY_POLICY_METADATA_TYPE: ApplyPolicyMetadata["@type"] =
+  "type.googleapis.com/yandex.cloud.backup.v1.ApplyPolicyMetadata";
+export const REVOKE_POLICY_METADATA_TYPE: RevokeMetadata["@type"] =
+  "type.googleapis.com/yandex.cloud.backup.v1.RevokeMetadata";

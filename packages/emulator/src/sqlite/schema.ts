@@ -4,7 +4,8 @@
 import { STATE_VERSION } from "../state/store.js";
 
 // 2: policies with their settings, and activated providers (state version 2).
-export const SCHEMA_VERSION = 2;
+// 3: resources and policy applications (state version 3).
+export const SCHEMA_VERSION = 3;
 
 export const CREATE_TABLES = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -22,6 +23,8 @@ export const RECORD_KINDS = [
   "instances",
   "policies",
   "providers",
+  "resources",
+  "applications",
   "archives",
   "backups",
   "operations",

@@ -5,7 +5,7 @@ import type { Database } from "better-sqlite3";
 import { createRequire } from "node:module";
 import type { EmulatorState } from "../state/model.js";
 import type { EmulatorStorage } from "../state/storage.js";
-import { activationKey, MemoryStore } from "../state/store.js";
+import { activationKey, applicationKey, MemoryStore } from "../state/store.js";
 import { CREATE_TABLES, META_KEYS, RECORD_KINDS, SCHEMA_VERSION, STATE_VERSION, type RecordKind } from "./schema.js";
 
 type DatabaseConstructor = typeof import("better-sqlite3");
@@ -27,6 +27,8 @@ function idOf(kind: RecordKind, record: any): string {
   if (kind === "backups") return record.backup.id;
   if (kind === "operations") return record.operation.id;
   if (kind === "providers") return activationKey(record);
+  if (kind === "resources") return record.resource.computeInstanceId;
+  if (kind === "applications") return applicationKey(record);
   return record.id;
 }
 
@@ -39,9 +41,24 @@ class SqliteStore extends MemoryStore {
   }
 
   override commit(): void {
-    const { backups, removedBackupIds, operations, idempotencyKeys, policies, removedPolicyIds, providers } =
-      this.changes;
+    const {
+      backups,
+      removedBackupIds,
+      operations,
+      idempotencyKeys,
+      policies,
+      removedPolicyIds,
+      providers,
+      resources,
+      removedResourceIds,
+      applications,
+      removedApplicationKeys,
+    } = this.changes;
     const count =
+      resources.size +
+      removedResourceIds.size +
+      applications.size +
+      removedApplicationKeys.size +
       backups.size +
       removedBackupIds.size +
       operations.size +
@@ -60,6 +77,12 @@ class SqliteStore extends MemoryStore {
       for (const id of removedPolicyIds) remove.run("policies", id);
       for (const activation of providers)
         upsert.run("providers", activationKey(activation), JSON.stringify(activation));
+      for (const record of resources)
+        upsert.run("resources", record.resource.computeInstanceId, JSON.stringify(record));
+      for (const id of removedResourceIds) remove.run("resources", id);
+      for (const application of applications)
+        upsert.run("applications", applicationKey(application), JSON.stringify(application));
+      for (const key of removedApplicationKeys) remove.run("applications", key);
       for (const key of idempotencyKeys)
         upsert.run("idempotencyKeys", key, JSON.stringify(this.idempotencyKeys.get(key)));
     })();
@@ -134,6 +157,8 @@ export function openSqliteStorage(path: string): EmulatorStorage {
         instances: [],
         policies: [],
         providers: [],
+        resources: [],
+        applications: [],
         archives: [],
         backups: [],
         operations: [],

@@ -1,7 +1,17 @@
 // The emulator's world: what the service knows about and the API does not show directly (folders, instances,
 // which folder owns a backup). Wire objects (`Backup`, `Archive`, `Operation`) are kept whole, every field set;
 // answers leave proto3 defaults out on the way out (src/spec/bundled-spec.ts, by @backup-api/spec-walker), as the service does.
-import type { Archive, Backup, Operation, PolicySettings, ResourceType, Status } from "@backup-api/types";
+import type {
+  Archive,
+  Backup,
+  Operation,
+  PolicyApplication,
+  PolicySettings,
+  Resource,
+  ResourceType,
+  Status,
+  TenantInfo,
+} from "@backup-api/types";
 
 export interface Folder {
   id: string;
@@ -31,6 +41,23 @@ export interface Policy {
   enabled: boolean;
   settings: PolicySettings;
 }
+
+/**
+ * An instance's registration with the backup service (the wire's `Resource`, every field set but `tenantInfo`,
+ * which `getResource` adds only when asked). No method creates one: the seed registers its instances, as their
+ * agents would have; `deleteResource` removes one (the instance and its backups stay).
+ */
+export interface ResourceRecord {
+  resource: Resource & { computeInstanceId: string; resourceId: string; createdAt: string };
+  folderId: string;
+  tenantInfo: Required<TenantInfo>;
+  /** The sort key of `listResources` (registration time, then insertion order), as backups' listings. */
+  createdAtMs: number;
+  seq: number;
+}
+
+/** A policy bound to an instance (`applyPolicy`), as the wire's `PolicyApplication` with every field set. */
+export type ApplicationRecord = Required<PolicyApplication>;
 
 /** A backup provider activated in a folder (`activateProvider`): policies can then be managed there. */
 export interface ProviderActivation {
@@ -62,7 +89,10 @@ export type OperationKind =
   | "createPolicy"
   | "updatePolicy"
   | "deletePolicy"
-  | "activateProvider";
+  | "activateProvider"
+  | "deleteResource"
+  | "applyPolicy"
+  | "revokePolicy";
 
 /** What a policy or provider operation does when it finishes. */
 export interface OperationEffect {
@@ -73,6 +103,10 @@ export interface OperationEffect {
   /** activateProvider: the activation, and the default policies it creates (none with skipDefaultPolicy). */
   activation?: ProviderActivation;
   defaultPolicies?: Policy[];
+  /** deleteResource: the resource removed. */
+  resource?: { computeInstanceId: string; resourceId: string };
+  /** applyPolicy and revokePolicy: the application made or undone. */
+  application?: { policyId: string; computeInstanceId: string };
 }
 
 export interface OperationRecord {
@@ -102,7 +136,7 @@ export interface IdempotencyRecord {
 /** Everything the emulator knows, as plain JSON: what `snapshot()` returns and `restore()` takes. */
 export interface EmulatorState {
   /** Bumped when the shape changes, so that an old snapshot is refused with a clear message. */
-  version: 2;
+  version: 3;
   /** Signs page tokens: part of the state, so that a token survives snapshot and restore. */
   pageTokenSecret: string;
   nextSeq: number;
@@ -111,6 +145,10 @@ export interface EmulatorState {
   policies: Policy[];
   /** The providers activated, per folder. */
   providers: ProviderActivation[];
+  /** Instances registered with the backup service. */
+  resources: ResourceRecord[];
+  /** Policies applied to instances (processing ones too). */
+  applications: ApplicationRecord[];
   archives: ArchiveRecord[];
   backups: BackupRecord[];
   operations: OperationRecord[];

@@ -5,6 +5,7 @@
 // persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves.
 import { compareKeys, removeSorted } from "../list/sorted-index.js";
 import type {
+  ApplicationRecord,
   ArchiveRecord,
   BackupRecord,
   EmulatorState,
@@ -14,10 +15,11 @@ import type {
   OperationRecord,
   Policy,
   ProviderActivation,
+  ResourceRecord,
 } from "./model.js";
 
-/** 2: policies carry their settings and timestamps; activated providers. */
-export const STATE_VERSION = 2;
+/** 2: policies carry their settings and timestamps; activated providers. 3: resources and applications. */
+export const STATE_VERSION = 3;
 
 /** The key of an activation: one per folder and provider name. */
 export const activationKey = (activation: ProviderActivation) => `${activation.folderId}/${activation.name}`;
@@ -35,6 +37,10 @@ export function listingKeysOf(record: BackupRecord): string[] {
   ];
 }
 
+/** The key of an application: one per policy and instance. */
+export const applicationKey = (application: { policyId: string; computeInstanceId: string }) =>
+  `${application.policyId}/${application.computeInstanceId}`;
+
 const EMPTY: readonly BackupRecord[] = Object.freeze([]);
 
 /** What changed since the last commit. */
@@ -46,6 +52,10 @@ export interface StoreChanges {
   policies: Set<Policy>;
   removedPolicyIds: Set<string>;
   providers: Set<ProviderActivation>;
+  resources: Set<ResourceRecord>;
+  removedResourceIds: Set<string>;
+  applications: Set<ApplicationRecord>;
+  removedApplicationKeys: Set<string>;
 }
 
 const noChanges = (): StoreChanges => ({
@@ -54,6 +64,10 @@ const noChanges = (): StoreChanges => ({
   policies: new Set(),
   removedPolicyIds: new Set(),
   providers: new Set(),
+  resources: new Set(),
+  removedResourceIds: new Set(),
+  applications: new Set(),
+  removedApplicationKeys: new Set(),
   operations: new Set(),
   idempotencyKeys: new Set(),
 });
@@ -63,6 +77,8 @@ export class MemoryStore {
   private readonly instanceMap = new Map<string, Instance>();
   private readonly policyMap = new Map<string, Policy>();
   private readonly providerMap = new Map<string, ProviderActivation>();
+  private readonly resourceMap = new Map<string, ResourceRecord>();
+  private readonly applicationMap = new Map<string, ApplicationRecord>();
   private readonly archiveMap = new Map<string, ArchiveRecord>();
   private readonly backupMap = new Map<string, BackupRecord>();
   private readonly operationMap = new Map<string, OperationRecord>();
@@ -89,6 +105,14 @@ export class MemoryStore {
   /** The names of the providers activated in a folder, in activation order. */
   providersOf(folderId: string): string[] {
     return [...this.providerMap.values()].filter((entry) => entry.folderId === folderId).map((entry) => entry.name);
+  }
+  /** Registered resources, by computeInstanceId. */
+  get resources(): ReadonlyMap<string, ResourceRecord> {
+    return this.resourceMap;
+  }
+  /** Applications, by `policyId/computeInstanceId`. */
+  get applications(): ReadonlyMap<string, ApplicationRecord> {
+    return this.applicationMap;
   }
   get archives(): ReadonlyMap<string, ArchiveRecord> {
     return this.archiveMap;
@@ -119,6 +143,8 @@ export class MemoryStore {
     for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
     for (const policy of state.policies) this.policyMap.set(policy.id, policy);
     for (const activation of state.providers) this.providerMap.set(activationKey(activation), activation);
+    for (const resource of state.resources) this.resourceMap.set(resource.resource.computeInstanceId, resource);
+    for (const application of state.applications) this.applicationMap.set(applicationKey(application), application);
     for (const archive of state.archives) this.archiveMap.set(archive.archive.id, archive);
     for (const operation of state.operations) {
       this.operationMap.set(operation.operation.id, operation);
@@ -187,6 +213,36 @@ export class MemoryStore {
     this.changes.providers.add(activation);
   }
 
+  /** Adds a resource, or notes a change made to one in place. */
+  putResource(record: ResourceRecord): void {
+    const id = record.resource.computeInstanceId;
+    this.resourceMap.set(id, record);
+    this.changes.removedResourceIds.delete(id);
+    this.changes.resources.add(record);
+  }
+
+  removeResource(record: ResourceRecord): void {
+    const id = record.resource.computeInstanceId;
+    this.resourceMap.delete(id);
+    this.changes.resources.delete(record);
+    this.changes.removedResourceIds.add(id);
+  }
+
+  /** Adds an application, or notes a change made to one in place. */
+  putApplication(application: ApplicationRecord): void {
+    const key = applicationKey(application);
+    this.applicationMap.set(key, application);
+    this.changes.removedApplicationKeys.delete(key);
+    this.changes.applications.add(application);
+  }
+
+  removeApplication(application: ApplicationRecord): void {
+    const key = applicationKey(application);
+    this.applicationMap.delete(key);
+    this.changes.applications.delete(application);
+    this.changes.removedApplicationKeys.add(key);
+  }
+
   rememberIdempotencyKey(key: string, record: IdempotencyRecord): void {
     this.idempotencyMap.set(key, record);
     this.changes.idempotencyKeys.add(key);
@@ -210,6 +266,8 @@ export class MemoryStore {
       instances: [...this.instanceMap.values()],
       policies: [...this.policyMap.values()],
       providers: [...this.providerMap.values()],
+      resources: [...this.resourceMap.values()],
+      applications: [...this.applicationMap.values()],
       archives: [...this.archiveMap.values()],
       backups: [...this.backupMap.values()],
       operations: [...this.operationMap.values()],

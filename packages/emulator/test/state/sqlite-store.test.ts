@@ -46,19 +46,24 @@ describe("sqlite storage files", () => {
     );
     database.close();
     expect(() => storageAt(path).load()).toThrow(
-      /schema version 0 .* reads schema version 2 .* Delete the file to start again from the seed/,
+      /schema version 0 .* reads schema version 3 .* Delete the file to start again from the seed/,
     );
   });
 
-  it("refuses a file of schema version 1 (before policies and providers), with the same message", () => {
-    const path = join(directory, "v1.sqlite");
+  it.each([
+    ["1", "before policies and providers"],
+    ["2", "before resources and applications"],
+  ])("refuses a file of schema version %s (%s), with the same message", (version) => {
+    const path = join(directory, `v${version}.sqlite`);
     const database = new Sqlite(path);
     database.exec(
-      "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schemaVersion', '1'), ('stateVersion', '1');",
+      `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schemaVersion', '${version}'), ('stateVersion', '${version}');`,
     );
     database.close();
     expect(() => storageAt(path).load()).toThrow(
-      /schema version 1 \(state version 1\); this emulator reads schema version 2 \(state version 2\)\. Delete the file/,
+      new RegExp(
+        `schema version ${version} \\(state version ${version}\\); this emulator reads schema version 3 \\(state version 3\\)\\. Delete the file`,
+      ),
     );
   });
 

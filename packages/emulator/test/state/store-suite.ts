@@ -101,6 +101,50 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       expect(reopened.providersOf(state.folders[0]!.id)).toEqual(["cyberprotect"]);
     });
 
+    it("keeps resources and applications added, changed and removed, once committed", () => {
+      const state = generateSeed({ backups: 10 });
+      expect(state.resources.length).toBe(state.instances.length);
+      expect(state.applications.length).toBeGreaterThan(0);
+      const under = open(state);
+      const { store } = under;
+      expect(store.resources.size).toBe(state.resources.length);
+      expect(store.applications.size).toBe(state.applications.length);
+      const [removedResource, changedResource] = [...store.resources.values()];
+      store.removeResource(removedResource!);
+      changedResource!.resource.isActive = false;
+      store.putResource(changedResource!);
+      const [removedApplication, changedApplication] = [...store.applications.values()];
+      store.removeApplication(removedApplication!);
+      changedApplication!.status = "DISABLED";
+      store.putApplication(changedApplication!);
+      const added = {
+        policyId: "cbqstoresuite0000003",
+        computeInstanceId: changedResource!.resource.computeInstanceId,
+        enabled: false,
+        status: "STATUS_UNSPECIFIED" as const,
+        createdAt: "2026-11-01T00:00:00.000Z",
+        isProcessing: true,
+      };
+      store.putApplication(added);
+      store.commit();
+      const removedKey = `${removedApplication!.policyId}/${removedApplication!.computeInstanceId}`;
+      expect(store.resources.has(removedResource!.resource.computeInstanceId)).toBe(false);
+      expect(store.applications.has(removedKey)).toBe(false);
+      // After the last commit: not kept.
+      store.putApplication({ ...added, policyId: "cbqstoresuite0000004" });
+      const reopened = under.reopen();
+      if (!reopened) return;
+      expect(reopened.resources.has(removedResource!.resource.computeInstanceId)).toBe(false);
+      expect(reopened.resources.get(changedResource!.resource.computeInstanceId)!.resource.isActive).toBe(false);
+      expect(reopened.applications.has(removedKey)).toBe(false);
+      expect(
+        reopened.applications.get(`${changedApplication!.policyId}/${changedApplication!.computeInstanceId}`)!.status,
+      ).toBe("DISABLED");
+      expect(reopened.applications.get(`cbqstoresuite0000003/${added.computeInstanceId}`)).toEqual(added);
+      expect(reopened.applications.has(`cbqstoresuite0000004/${added.computeInstanceId}`)).toBe(false);
+      expect(reopened.toState().resources.length).toBe(state.resources.length - 1);
+    });
+
     it("keeps what was committed, and only that, for the next process", () => {
       const state = generateSeed({ backups: 10 });
       const under = open(state);
