@@ -64,7 +64,14 @@ export const clientCalls: Record<string, ClientCall> = {
   },
   applyPolicy: {
     readOnly: false,
-    call: (c, ids, o) => c.policies.apply({ policyId: ids.policyId, computeInstanceId: ids.computeInstanceId }, o),
+    call: (c, ids, o) =>
+      c.policies.apply(
+        {
+          policyId: ids.applicablePolicyId ?? ids.policyId,
+          computeInstanceId: ids.applicableComputeInstanceId ?? ids.computeInstanceId,
+        },
+        o,
+      ),
   },
   listPolicyApplications: {
     readOnly: true,
@@ -76,7 +83,14 @@ export const clientCalls: Record<string, ClientCall> = {
   },
   revokePolicy: {
     readOnly: false,
-    call: (c, ids, o) => c.policies.revoke({ policyId: ids.policyId, computeInstanceId: ids.computeInstanceId }, o),
+    call: (c, ids, o) =>
+      c.policies.revoke(
+        {
+          policyId: ids.revocablePolicyId ?? ids.policyId,
+          computeInstanceId: ids.revocableComputeInstanceId ?? ids.computeInstanceId,
+        },
+        o,
+      ),
   },
   activateProvider: {
     readOnly: false,

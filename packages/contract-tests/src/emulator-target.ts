@@ -33,7 +33,8 @@ async function json(emulator: Emulator, path: string, init: RequestInit = {}): P
  * Picks the ids from the seed: two COMPUTE backups of different instances (one to read, one to delete, whose
  * instance's registration deleteResource removes — its backups stay, so the backup deletion still finds it); the
  * folder's policy the read backup was made under (to read and update) and another of its policies (to delete);
- * a readable folder whose provider is not activated (to activate).
+ * a readable folder whose provider is not activated (to activate); a policy applied to nothing and an instance no
+ * other call uses (to apply), and an application of a third policy to such an instance (to revoke).
  */
 export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds> {
   const state = emulator.snapshot();
@@ -51,6 +52,26 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
     (candidate) => !candidate.forbidden && !state.providers.some((activation) => activation.folderId === candidate.id),
   )!;
   const deletable = live.find((record) => record.backup.computeInstanceId !== read.backup.computeInstanceId)!;
+  const untouched = (instanceId: string) =>
+    instanceId !== read.backup.computeInstanceId && instanceId !== deletable.backup.computeInstanceId;
+  // applyPolicy: a policy applied to nothing yet (one the activation made), onto an instance no other call uses.
+  const applicablePolicy = state.policies.find(
+    (policy) =>
+      policy.folderId === folder.id &&
+      policy.id !== deletablePolicy.id &&
+      !state.applications.some((application) => application.policyId === policy.id),
+  )!;
+  const applicableInstance = state.resources.find(
+    (resource) => resource.folderId === folder.id && untouched(resource.resource.computeInstanceId),
+  )!;
+  // revokePolicy: an application no other call reads, deletes or revokes otherwise.
+  const revocable = state.applications.find(
+    (application) =>
+      application.policyId !== read.backup.policyId &&
+      application.policyId !== deletablePolicy.id &&
+      state.policies.some((policy) => policy.id === application.policyId && policy.folderId === folder.id) &&
+      untouched(application.computeInstanceId),
+  )!;
   const disks = await json(emulator, `/backup/v1/backups/${read.backup.id}/files?folderId=${folder.id}`);
   // An operation for getOperation to read: a recovery of a third backup, which finishes at once.
   const spare = live.find((record) => record !== read && record !== deletable)!;
@@ -71,6 +92,10 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
     deletableComputeInstanceId: deletable.backup.computeInstanceId,
     deletableResourceId: deletable.backup.resourceId,
     deletablePolicyId: deletablePolicy.id,
+    applicablePolicyId: applicablePolicy.id,
+    applicableComputeInstanceId: applicableInstance.resource.computeInstanceId,
+    revocablePolicyId: revocable.policyId,
+    revocableComputeInstanceId: revocable.computeInstanceId,
     activatableFolderId: activatable.id,
   };
 }

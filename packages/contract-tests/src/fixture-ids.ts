@@ -19,6 +19,16 @@ export interface FixtureIds {
    * `resourceId`, whose resource getResource and listResourceTasks read.
    */
   deletableResourceId?: string;
+  /**
+   * applyPolicy's policy and instance: a pair not applied yet, neither the deletable policy nor the deletable
+   * instance (a stateful target refuses a second application, and one onto a deleted resource). Absent:
+   * `policyId` onto `computeInstanceId`.
+   */
+  applicablePolicyId?: string;
+  applicableComputeInstanceId?: string;
+  /** revokePolicy's pair: one applied, that no other call reads or deletes. Absent: `policyId` from `computeInstanceId`. */
+  revocablePolicyId?: string;
+  revocableComputeInstanceId?: string;
   /** A policy deletePolicy may delete: not `policyId`, which getPolicy and updatePolicy read. */
   deletablePolicyId: string;
   /**

@@ -20,6 +20,9 @@ import { listResources } from "./list-resources.js";
 import { getResource } from "./get-resource.js";
 import { deleteResource } from "./delete-resource.js";
 import { listResourceTasks } from "./list-resource-tasks.js";
+import { applyPolicy } from "./apply-policy.js";
+import { revokePolicy } from "./revoke-policy.js";
+import { listPolicyApplications } from "./list-policy-applications.js";
 
 const EMULATED: EmulatedHandlers = {
   list,
@@ -40,6 +43,9 @@ const EMULATED: EmulatedHandlers = {
   getResource,
   deleteResource,
   listResourceTasks,
+  applyPolicy,
+  revokePolicy,
+  listPolicyApplications,
 };
 
 export const HANDLERS: Handlers = {

@@ -1,16 +1,14 @@
 // GET /backup/v1/policies — the policies of a folder, those applied to an instance, or both. Not paged.
 import { invalidArgument } from "../http/api-error.js";
 import type { Policy } from "../state/model.js";
-import type { MemoryStore } from "../state/store.js";
+import { applicationKey, type MemoryStore } from "../state/store.js";
 import { assertActivated, findFolder, findInstance } from "./access.js";
 import type { Handler } from "./context.js";
 
-/**
- * The policies applied to an instance. Applications are not emulated yet (applyPolicy answers 501): until they
- * are, a policy counts as applied to an instance when the instance has backups made under it, as in the seed.
- */
+/** Whether the policy is applied to the instance: bound, the binding landed (not still processing). */
 function appliedTo(store: MemoryStore, policy: Policy, computeInstanceId: string): boolean {
-  return store.listing(`instancePolicy:${computeInstanceId}/${policy.id}`).length > 0;
+  const application = store.applications.get(applicationKey({ policyId: policy.id, computeInstanceId }));
+  return application !== undefined && !application.isProcessing;
 }
 
 export const listPolicies: Handler = ({ request, store }) => {

@@ -7,10 +7,7 @@ import { ApiError } from "../http/api-error.js";
 import type { Handler } from "./context.js";
 
 export const NOT_YET_EMULATED = [
-  "applyPolicy",
-  "listPolicyApplications",
   "executePolicy",
-  "revokePolicy",
   "getAgentInstallCommand",
   "cancelOperation",
 ] as const satisfies readonly OperationId[];
