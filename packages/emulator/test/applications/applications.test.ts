@@ -147,6 +147,25 @@ describe("applications: apply, revoke, list", () => {
     expect((await revoke(target, policyId, computeInstanceId)).status).toBe(404);
   });
 
+  it("an application whose operation fails (an operationError fault) leaves nothing behind; the Terraform retry then succeeds", async () => {
+    const target = testEmulator();
+    const { unapplied, backupless } = fixture(target);
+    const policy = unapplied[0]!;
+    target.emulator.faults.add({
+      operationId: "applyPolicy",
+      operationError: { code: "UNAVAILABLE", message: "agent unreachable" },
+      times: 1,
+    });
+    const failed = await apply(target, policy.id, backupless.id);
+    const done = await finish(target, failed.body.id);
+    expect(done.error).toEqual({ code: 14, message: "agent unreachable" });
+    expect((await applicationsOf(target, policy.id, "?showProcessing=true")).body.applications ?? []).toEqual([]);
+    const retried = await apply(target, policy.id, backupless.id);
+    expect(retried.status).toBe(200);
+    await finish(target, retried.body.id);
+    expect(await policiesOf(target, backupless.id)).toEqual([policy.id]);
+  });
+
   it("deletePolicy revokes its applications in the same step", async () => {
     const target = testEmulator();
     const { computeBackup } = fixture(target);

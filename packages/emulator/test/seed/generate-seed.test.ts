@@ -413,3 +413,49 @@ describe("generateSeed: options", () => {
     );
   });
 });
+
+describe("generateSeed: resources and applications", () => {
+  it("registers every instance once, with its resourceId and kind, valid against the spec's Resource", () => {
+    expect(state.resources.map((record) => record.resource.computeInstanceId).sort()).toEqual(
+      state.instances.map((instance) => instance.id).sort(),
+    );
+    for (const record of state.resources) {
+      const instance = state.instances.find((candidate) => candidate.id === record.resource.computeInstanceId)!;
+      expect(record.folderId).toBe(instance.folderId);
+      expect(record.resource).toMatchObject({ resourceId: instance.resourceId, type: instance.kind });
+      expect(schemaErrors("Resource", record.resource)).toEqual([]);
+      expect(schemaErrors("TenantInfo", record.tenantInfo)).toEqual([]);
+      expect(record.tenantInfo.folderId).toBe(record.folderId);
+      expect(Date.parse(record.resource.createdAt)).toBe(record.createdAtMs);
+      expect(record.createdAtMs).toBeLessThan(NOW_MS);
+      // Registered before any backup of the instance.
+      const first = state.backups.find((backup) => backup.backup.computeInstanceId === instance.id);
+      if (first) expect(record.createdAtMs).toBeLessThan(first.createdAtMs);
+      // Every field of the wire's Resource but tenantInfo, which getResource adds on request.
+      const expected = schemaProperties("Resource").filter(
+        (name) =>
+          name !== "tenantInfo" &&
+          !(name === "lastBackupTime" && !first) &&
+          !(name === "nextBackupTime" && !state.applications.some((a) => a.computeInstanceId === instance.id)),
+      );
+      expect(Object.keys(record.resource).sort()).toEqual(expected.sort());
+    }
+  });
+
+  it("applies each policy to the instances it made backups of, and nothing else", () => {
+    const pairs = new Set(
+      state.backups.map((record) => `${record.backup.policyId}/${record.backup.computeInstanceId}`),
+    );
+    expect(state.applications.map((a) => `${a.policyId}/${a.computeInstanceId}`).sort()).toEqual([...pairs].sort());
+    for (const application of state.applications) {
+      expect(schemaErrors("PolicyApplication", application)).toEqual([]);
+      expect(application).toMatchObject({ enabled: true, status: "OK", isProcessing: false });
+    }
+  });
+
+  it("keeps registrations stable for a seed, whatever the number of backups", () => {
+    const ids = (seedState: EmulatorState) =>
+      seedState.resources.map((record) => [record.resource.computeInstanceId, record.resource.createdAt]);
+    expect(ids(generateSeed({ seed: 1, backups: 7 }))).toEqual(ids(state));
+  });
+});
