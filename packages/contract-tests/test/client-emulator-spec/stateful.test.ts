@@ -143,6 +143,33 @@ describe.skipIf(skip)(`client ↔ ${target.kind} ↔ spec: stateful scenarios`, 
     expect((error as BackupApiError).codeName).toBe("NOT_FOUND");
   });
 
+  it("an application's life: a new policy applied to a registered instance, listed, then revoked", async () => {
+    const settings = policySettings({ schedule: { daily: { at: "04:00" } }, retention: { keepLast: 3 } });
+    const created = await client.operations.wait(
+      await client.policies.create({ folderId: target.ids.folderId, name: "stateful-application", settings }),
+      { pollIntervalMs: 1 },
+    );
+    const policyId = (created.response as { id: string }).id;
+    const computeInstanceId = target.ids.computeInstanceId;
+    const registered: string[] = [];
+    for await (const resource of client.resources.listAll({ folderId: target.ids.folderId }))
+      registered.push(resource.computeInstanceId!);
+    expect(registered).toContain(computeInstanceId);
+    const { resource } = await client.resources.get({ computeInstanceId, includeTenantInfo: true });
+    expect(resource?.tenantInfo?.folderId).toBe(target.ids.folderId);
+
+    await client.operations.wait(await client.policies.apply({ policyId, computeInstanceId }), { pollIntervalMs: 1 });
+    const applied = await client.policies.listApplications({ policyId });
+    expect(applied.applications).toEqual([expect.objectContaining({ policyId, computeInstanceId, status: "OK" })]);
+    const onInstance = await client.policies.list({ computeInstanceId });
+    expect(onInstance.policies.map((policy) => policy.id)).toContain(policyId);
+
+    await client.operations.wait(await client.policies.revoke({ policyId, computeInstanceId }), { pollIntervalMs: 1 });
+    const revoked = await client.policies.listApplications({ policyId, showProcessing: true });
+    expect(revoked.applications).toEqual([]);
+    await client.operations.wait(await client.policies.delete({ policyId }), { pollIntervalMs: 1 });
+  });
+
   it("a startRecovery retried after a 503 starts one Operation", async () => {
     const { picked } = await freshBackups(1);
     const backup = picked[0]!;
