@@ -1,11 +1,12 @@
 // GET /backup/v1/resources/{computeInstanceId} — an instance's registration, wrapped: `{"resource": {…}}`;
 // `includeTenantInfo=true` adds its tenant, left out otherwise (the spec's assumption).
+import { resourceView } from "../resources/resource-view.js";
 import { findResource } from "./access.js";
 import type { Handler } from "./context.js";
 
-export const getResource: Handler = ({ request, store }) => {
+export const getResource: Handler = ({ request, store, operations }) => {
   const record = findResource(store, request.path.computeInstanceId!);
-  const resource =
-    request.query.includeTenantInfo === true ? { ...record.resource, tenantInfo: record.tenantInfo } : record.resource;
+  const view = resourceView(record, operations);
+  const resource = request.query.includeTenantInfo === true ? { ...view, tenantInfo: record.tenantInfo } : view;
   return { schemaName: "GetResourceResponse", body: { resource } };
 };

@@ -3,6 +3,7 @@
 import { compareKeys } from "../list/sorted-index.js";
 import { paginate } from "../list/paginate.js";
 import { specOperation } from "../spec/bundled-spec.js";
+import { resourceView } from "../resources/resource-view.js";
 import { findFolder } from "./access.js";
 import type { Handler } from "./context.js";
 
@@ -10,7 +11,7 @@ const DEFAULT_PAGE_SIZE = Number(
   specOperation("listResources").parameters.find((parameter) => parameter.name === "pageSize")?.schema.default,
 );
 
-export const listResources: Handler = async ({ request, store, pageTokens }) => {
+export const listResources: Handler = async ({ request, store, pageTokens, operations }) => {
   const { query } = request;
   const folderId = query.folderId as string;
   findFolder(store, folderId);
@@ -34,7 +35,7 @@ export const listResources: Handler = async ({ request, store, pageTokens }) => 
   return {
     schemaName: "ListResourcesResponse",
     body: {
-      resources: page.records.map((record) => record.resource),
+      resources: page.records.map((record) => resourceView(record, operations)),
       nextPageToken: page.hasMore && last ? await pageTokens.encode(last, queryIdentity) : "",
     },
   };

@@ -150,6 +150,25 @@ describe("resources: list, get, delete, tasks", () => {
     );
   });
 
+  it("while a recovery onto the instance runs, its resource reads RECOVERING with the recovery's progress", async () => {
+    const target = testEmulator();
+    const { computeBackup, backupless } = seeded(target.emulator);
+    const started = await target.json("POST", `/backup/v1/backups/${computeBackup.backup.id}:startRecovery`, {
+      body: { computeInstanceId: backupless.id },
+    });
+    expect(started.status).toBe(200);
+    target.emulator.clock.advance(2_500);
+    const during = await target.json("GET", `/backup/v1/resources/${backupless.id}`);
+    expect(during.body.resource.status).toBe("RECOVERING");
+    expect(Number(during.body.resource.statusProgress)).toBeGreaterThan(0);
+    const listed = await target.json("GET", resourcesOf(DEFAULT_SEED_FOLDER_ID));
+    expect(listed.body.resources.find((r: any) => r.computeInstanceId === backupless.id).status).toBe("RECOVERING");
+    await finish(target, started.body.id);
+    const after = await target.json("GET", `/backup/v1/resources/${backupless.id}`);
+    expect(after.body.resource.status).toBe("IDLE");
+    expect(after.body.resource.statusProgress).toBeUndefined();
+  });
+
   it("tasks: one completed BACKUP task per backup of the instance, newest first, paged", async () => {
     const target = testEmulator();
     const { computeBackup, state } = seeded(target.emulator);

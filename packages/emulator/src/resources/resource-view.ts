@@ -1,0 +1,17 @@
+// A resource as the API shows it: its record, but `RECOVERING` (with the recovery's progress) while a recovery
+// onto its instance runs, as the service reports the agent's work in the resource's status.
+import type { Resource } from "@backup-api/types";
+import type { OperationRunner } from "../operations/operation-runner.js";
+import type { ResourceRecord } from "../state/model.js";
+
+export function resourceView(record: ResourceRecord, operations: OperationRunner): Resource {
+  const recovery = operations.recoveryOnto(record.resource.computeInstanceId);
+  if (!recovery) return record.resource;
+  const metadata = recovery.operation.metadata as { progressPercentage?: number } | undefined;
+  return {
+    ...record.resource,
+    status: "RECOVERING",
+    statusProgress: String(Math.floor(metadata?.progressPercentage ?? 0)),
+    statusDetails: "",
+  };
+}
