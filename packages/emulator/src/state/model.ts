@@ -112,7 +112,10 @@ export interface OperationEffect {
 export interface OperationRecord {
   operation: Operation & { id: string; done: boolean };
   kind: OperationKind;
-  /** recovery and delete: the backup, and the instance recovered onto or deleted from ("" otherwise). */
+  /**
+   * recovery and delete: the backup, and the instance recovered onto or deleted from; deleteResource, applyPolicy
+   * and revokePolicy: the instance worked on (backupId ""); "" otherwise.
+   */
   backupId: string;
   computeInstanceId: string;
   /** Policy and provider operations: what lands when it finishes. */
