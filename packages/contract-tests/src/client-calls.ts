@@ -79,7 +79,14 @@ export const clientCalls: Record<string, ClientCall> = {
   },
   executePolicy: {
     readOnly: false,
-    call: (c, ids, o) => c.policies.execute({ policyId: ids.policyId, computeInstanceId: ids.computeInstanceId }, o),
+    call: (c, ids, o) =>
+      c.policies.execute(
+        {
+          policyId: ids.executablePolicyId ?? ids.policyId,
+          computeInstanceId: ids.executableComputeInstanceId ?? ids.computeInstanceId,
+        },
+        o,
+      ),
   },
   revokePolicy: {
     readOnly: false,

@@ -16,6 +16,7 @@ export const EMULATOR_OPTIONS = {
     deleteResource: { durationMs: 0 },
     applyPolicy: { durationMs: 0 },
     revokePolicy: { durationMs: 0 },
+    executePolicy: { durationMs: 0 },
   },
 };
 
@@ -34,7 +35,8 @@ async function json(emulator: Emulator, path: string, init: RequestInit = {}): P
  * instance's registration deleteResource removes — its backups stay, so the backup deletion still finds it); the
  * folder's policy the read backup was made under (to read and update) and another of its policies (to delete);
  * a readable folder whose provider is not activated (to activate); a policy applied to nothing and an instance no
- * other call uses (to apply), and an application of a third policy to such an instance (to revoke).
+ * other call uses (to apply), an application of a third policy to such an instance (to revoke), and another
+ * application (to execute).
  */
 export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds> {
   const state = emulator.snapshot();
@@ -72,6 +74,18 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
       state.policies.some((policy) => policy.id === application.policyId && policy.folderId === folder.id) &&
       untouched(application.computeInstanceId),
   )!;
+  // executePolicy: another application of the folder, that no other call reads, deletes or revokes (its new
+  // backup then changes no listing another test reads); the read backup's own pair if there is none.
+  const executable = state.applications.find(
+    (application) =>
+      application !== revocable &&
+      application.policyId !== read.backup.policyId &&
+      application.policyId !== deletablePolicy.id &&
+      application.policyId !== revocable.policyId &&
+      application.computeInstanceId !== revocable.computeInstanceId &&
+      state.policies.some((policy) => policy.id === application.policyId && policy.folderId === folder.id) &&
+      untouched(application.computeInstanceId),
+  ) ?? { policyId: read.backup.policyId, computeInstanceId: read.backup.computeInstanceId };
   const disks = await json(emulator, `/backup/v1/backups/${read.backup.id}/files?folderId=${folder.id}`);
   // An operation for getOperation to read: a recovery of a third backup, which finishes at once.
   const spare = live.find((record) => record !== read && record !== deletable)!;
@@ -96,6 +110,8 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
     applicableComputeInstanceId: applicableInstance.resource.computeInstanceId,
     revocablePolicyId: revocable.policyId,
     revocableComputeInstanceId: revocable.computeInstanceId,
+    executablePolicyId: executable.policyId,
+    executableComputeInstanceId: executable.computeInstanceId,
     activatableFolderId: activatable.id,
   };
 }

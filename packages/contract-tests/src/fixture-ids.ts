@@ -29,6 +29,12 @@ export interface FixtureIds {
   /** revokePolicy's pair: one applied, that no other call reads or deletes. Absent: `policyId` from `computeInstanceId`. */
   revocablePolicyId?: string;
   revocableComputeInstanceId?: string;
+  /**
+   * executePolicy's pair: an applied one (a stateful target refuses to execute a policy not applied), whose new
+   * backup no other test's listing reads. Absent: `policyId` on `computeInstanceId`.
+   */
+  executablePolicyId?: string;
+  executableComputeInstanceId?: string;
   /** A policy deletePolicy may delete: not `policyId`, which getPolicy and updatePolicy read. */
   deletablePolicyId: string;
   /**

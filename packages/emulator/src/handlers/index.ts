@@ -23,6 +23,7 @@ import { listResourceTasks } from "./list-resource-tasks.js";
 import { applyPolicy } from "./apply-policy.js";
 import { revokePolicy } from "./revoke-policy.js";
 import { listPolicyApplications } from "./list-policy-applications.js";
+import { executePolicy } from "./execute-policy.js";
 
 const EMULATED: EmulatedHandlers = {
   list,
@@ -46,6 +47,7 @@ const EMULATED: EmulatedHandlers = {
   applyPolicy,
   revokePolicy,
   listPolicyApplications,
+  executePolicy,
 };
 
 export const HANDLERS: Handlers = {

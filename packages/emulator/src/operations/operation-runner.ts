@@ -9,6 +9,7 @@ import {
   ACTIVATE_PROVIDER_METADATA_TYPE,
   APPLY_POLICY_METADATA_TYPE,
   DELETE_RESOURCE_METADATA_TYPE,
+  EXECUTE_METADATA_TYPE,
   REVOKE_POLICY_METADATA_TYPE,
   CREATE_POLICY_METADATA_TYPE,
   DELETE_BACKUP_METADATA_TYPE,
@@ -29,6 +30,7 @@ import type {
   ResourceRecord,
 } from "../state/model.js";
 import { applicationKey, type MemoryStore } from "../state/store.js";
+import { makeExecutionBackup } from "../backups/execution.js";
 import type { EmulatorClock } from "../time/clock.js";
 import { newOperationId, newPolicyId } from "./operation-ids.js";
 import type { OperationTiming } from "./timing.js";
@@ -173,6 +175,30 @@ export class OperationRunner {
       metadata: { "@type": REVOKE_POLICY_METADATA_TYPE, policyId: policy.id, computeInstanceId },
       effect: { application: { policyId: policy.id, computeInstanceId } },
     });
+  }
+
+  /**
+   * Starts backing up an instance under a policy: the resource reads BACKUPING (with the operation's progress)
+   * while it runs; the backup exists once it is done. A failure leaves no backup and the resource FAILED.
+   */
+  startExecutePolicy(policy: Policy, computeInstanceId: string, caller: Caller, failure?: Status): OperationRecord {
+    return this.start("executePolicy", "", computeInstanceId, caller, failure, {
+      description: "execute policy",
+      metadata: {
+        "@type": EXECUTE_METADATA_TYPE,
+        policyId: policy.id,
+        computeInstanceId,
+        progressPercentage: 0,
+      },
+      effect: { execution: { policyId: policy.id, computeInstanceId } },
+    });
+  }
+
+  /** The execution running on this instance, if any. */
+  executionOn(computeInstanceId: string): OperationRecord | undefined {
+    return [...this.store.runningOperations].find(
+      (record) => record.kind === "executePolicy" && record.computeInstanceId === computeInstanceId,
+    );
   }
 
   /** An application or revocation running on this policy and instance, if any. */
@@ -349,6 +375,24 @@ export class OperationRunner {
         if (application) this.store.removeApplication(application);
         return undefined;
       }
+      case "executePolicy": {
+        const { policyId, computeInstanceId } = effect.execution!;
+        const policy = this.store.policies.get(policyId);
+        const instance = this.store.instances.get(computeInstanceId);
+        // Its policy deleted meanwhile: no backup.
+        if (!policy || !instance) return undefined;
+        const at = Math.max(now, record.startedAtMs);
+        makeExecutionBackup(this.store, policy, instance, record.operation.id, at);
+        const resource = this.store.resources.get(computeInstanceId);
+        if (resource) {
+          resource.resource.lastBackupTime = timestamp(at);
+          resource.resource.status = "IDLE";
+          resource.resource.statusDetails = "";
+          resource.resource.statusProgress = "0";
+          this.store.putResource(resource);
+        }
+        return undefined;
+      }
       case "activateProvider": {
         this.store.activateProvider(structuredClone(effect.activation!));
         for (const policy of effect.defaultPolicies ?? []) this.store.putPolicy(structuredClone(policy));
@@ -373,6 +417,16 @@ export class OperationRunner {
         // A failed application leaves nothing behind.
         const application = this.store.applications.get(applicationKey(record.effect!.application!));
         if (application?.isProcessing) this.store.removeApplication(application);
+      }
+      if (record.kind === "executePolicy") {
+        // No backup; the resource says what went wrong, as the service shows a failed task.
+        const resource = this.store.resources.get(record.computeInstanceId);
+        if (resource) {
+          resource.resource.status = "FAILED";
+          resource.resource.statusDetails = `Backup under policy ${record.effect!.execution!.policyId} failed: ${record.failure.message ?? "unknown error"}`;
+          resource.resource.statusProgress = "0";
+          this.store.putResource(resource);
+        }
       }
     } else {
       operation.response = this.land(record, now) ?? EMPTY_RESPONSE;

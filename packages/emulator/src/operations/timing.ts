@@ -23,6 +23,8 @@ export const DEFAULT_TIMINGS: Record<OperationKind, Required<Pick<OperationTimin
   // The service says binding "may take up to 10-15 minutes" for a new VM; the emulator keeps it short.
   applyPolicy: { durationMs: 3_000 },
   revokePolicy: { durationMs: 2_000 },
+  // A real backup takes minutes to hours; the emulator keeps it as long as a recovery, to be seen running.
+  executePolicy: { durationMs: 5_000 },
 };
 
 const KINDS = Object.keys(DEFAULT_TIMINGS) as OperationKind[];

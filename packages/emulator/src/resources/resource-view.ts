@@ -1,10 +1,20 @@
 // A resource as the API shows it: its record, but `RECOVERING` (with the recovery's progress) while a recovery
-// onto its instance runs, as the service reports the agent's work in the resource's status.
+// onto its instance runs, `BACKUPING` while an execution backs it up, as the service reports the agent's work in the resource's status.
 import type { Resource } from "@backup-api/types";
 import type { OperationRunner } from "../operations/operation-runner.js";
 import type { ResourceRecord } from "../state/model.js";
 
 export function resourceView(record: ResourceRecord, operations: OperationRunner): Resource {
+  const execution = operations.executionOn(record.resource.computeInstanceId);
+  if (execution) {
+    const metadata = execution.operation.metadata as { progressPercentage?: number } | undefined;
+    return {
+      ...record.resource,
+      status: "BACKUPING",
+      statusProgress: String(Math.floor(metadata?.progressPercentage ?? 0)),
+      statusDetails: "",
+    };
+  }
   const recovery = operations.recoveryOnto(record.resource.computeInstanceId);
   if (!recovery) return record.resource;
   const metadata = recovery.operation.metadata as { progressPercentage?: number } | undefined;

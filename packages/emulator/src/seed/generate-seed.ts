@@ -379,7 +379,7 @@ function defaultPoliciesOf(seed: number, folderId: string, createdAt: string): P
   }));
 }
 
-function usedBytesOf(disks: readonly Disk[]): number {
+export function usedBytesOf(disks: readonly Disk[]): number {
   let used = 0;
   for (const disk of disks) {
     for (const diskVolume of disk.volumes ?? []) used += Number(diskVolume.size) - Number(diskVolume.freeSpace);
@@ -429,9 +429,7 @@ function generateChain(folder: FolderPlan, pairIndex: number, count: number, now
     const createdAtMs = Math.floor(anchorMs - (count - 1 - index) * stepMs + random.next() * jitterMs);
     const createdAt = new Date(createdAtMs).toISOString();
     const isFull = index % fullEvery === 0;
-    const backedUp = isFull ? instance.usedBytes : Math.round(instance.usedBytes * random.float(0.005, 0.06));
-    const stored = Math.round(backedUp * random.float(0.45, 0.75));
-    const deduplicated = Math.round(stored * random.float(0.55, 0.95));
+    const { backedUp, stored, deduplicated } = backupSizes(random, instance.usedBytes, isFull);
     const streamName = streamPrefix + compactTimestamp(createdAt);
     const backup: Required<Backup> = {
       id: random.uuid(),
@@ -528,6 +526,26 @@ function archiveOf(chain: Chain): ArchiveRecord {
 
 // ── Helpers ──────────────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * A backup's sizes, shared by the seed and by executePolicy: a FULL backup copies every byte in use, an
+ * INCREMENTAL one 0.5–6% of them; compression keeps 45–75%, deduplication 55–95% of that.
+ */
+export function backupSizes(
+  random: Random,
+  usedBytes: number,
+  isFull: boolean,
+): { backedUp: number; stored: number; deduplicated: number } {
+  const backedUp = isFull ? usedBytes : Math.round(usedBytes * random.float(0.005, 0.06));
+  const stored = Math.round(backedUp * random.float(0.45, 0.75));
+  const deduplicated = Math.round(stored * random.float(0.55, 0.95));
+  return { backedUp, stored, deduplicated };
+}
+
+/** The disks of an instance no backup has described yet: one Linux system disk, as the seed's web servers. */
+export function fallbackDisks(random: Random): Disk[] {
+  return webLayout(random);
+}
+
 function alignDown(bytes: number, unit: number): number {
   return Math.floor(bytes / unit) * unit;
 }
@@ -543,7 +561,7 @@ const COMPACT_TIMESTAMP_PICKS = [0, 1, 2, 3, 5, 6, 8, 9, 10, 11, 12, 14, 15, 17,
  * `2026-10-31T02:07:13.512Z` → `20261031T020713`, the agent's stream-name suffix. Built from character codes in
  * one go: slicing and concatenating would leave a tree of V8 cons strings behind every backup.
  */
-function compactTimestamp(iso: string): string {
+export function compactTimestamp(iso: string): string {
   return String.fromCharCode(...COMPACT_TIMESTAMP_PICKS.map((index) => iso.charCodeAt(index)));
 }
 

@@ -9,6 +9,7 @@ import type {
   DeletePolicyMetadata,
   DeleteResourceMetadata,
   Empty,
+  ExecuteMetadata,
   PolicyAny,
   RequestInfo,
   RevokeMetadata,
@@ -38,3 +39,5 @@ export const APPLY_POLICY_METADATA_TYPE: ApplyPolicyMetadata["@type"] =
   "type.googleapis.com/yandex.cloud.backup.v1.ApplyPolicyMetadata";
 export const REVOKE_POLICY_METADATA_TYPE: RevokeMetadata["@type"] =
   "type.googleapis.com/yandex.cloud.backup.v1.RevokeMetadata";
+export const EXECUTE_METADATA_TYPE: ExecuteMetadata["@type"] =
+  "type.googleapis.com/yandex.cloud.backup.v1.ExecuteMetadata";

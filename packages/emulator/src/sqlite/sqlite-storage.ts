@@ -43,6 +43,8 @@ class SqliteStore extends MemoryStore {
   override commit(): void {
     const {
       backups,
+      archives,
+      nextSeq,
       removedBackupIds,
       operations,
       idempotencyKeys,
@@ -55,6 +57,8 @@ class SqliteStore extends MemoryStore {
       removedApplicationKeys,
     } = this.changes;
     const count =
+      archives.size +
+      (nextSeq ? 1 : 0) +
       resources.size +
       removedResourceIds.size +
       applications.size +
@@ -72,6 +76,11 @@ class SqliteStore extends MemoryStore {
     this.database.transaction(() => {
       for (const record of backups) upsert.run("backups", record.backup.id, JSON.stringify(record));
       for (const id of removedBackupIds) remove.run("backups", id);
+      for (const record of archives) upsert.run("archives", record.archive.id, JSON.stringify(record));
+      if (nextSeq)
+        this.database
+          .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
+          .run(META_KEYS.nextSeq, String(this.nextSeq));
       for (const record of operations) upsert.run("operations", record.operation.id, JSON.stringify(record));
       for (const policy of policies) upsert.run("policies", policy.id, JSON.stringify(policy));
       for (const id of removedPolicyIds) remove.run("policies", id);

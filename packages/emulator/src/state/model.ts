@@ -92,7 +92,8 @@ export type OperationKind =
   | "activateProvider"
   | "deleteResource"
   | "applyPolicy"
-  | "revokePolicy";
+  | "revokePolicy"
+  | "executePolicy";
 
 /** What a policy or provider operation does when it finishes. */
 export interface OperationEffect {
@@ -107,6 +108,8 @@ export interface OperationEffect {
   resource?: { computeInstanceId: string; resourceId: string };
   /** applyPolicy and revokePolicy: the application made or undone. */
   application?: { policyId: string; computeInstanceId: string };
+  /** executePolicy: the policy and instance backed up (the backup is made when the operation finishes). */
+  execution?: { policyId: string; computeInstanceId: string };
 }
 
 export interface OperationRecord {
@@ -139,7 +142,7 @@ export interface IdempotencyRecord {
 /** Everything the emulator knows, as plain JSON: what `snapshot()` returns and `restore()` takes. */
 export interface EmulatorState {
   /** Bumped when the shape changes, so that an old snapshot is refused with a clear message. */
-  version: 3;
+  version: 4;
   /** Signs page tokens: part of the state, so that a token survives snapshot and restore. */
   pageTokenSecret: string;
   nextSeq: number;

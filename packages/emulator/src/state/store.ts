@@ -3,7 +3,7 @@
 //
 // Reads go straight to the maps. Every change goes through a method here, which also notes it, so that a
 // persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves.
-import { compareKeys, removeSorted } from "../list/sorted-index.js";
+import { compareKeys, lowerBound, removeSorted } from "../list/sorted-index.js";
 import type {
   ApplicationRecord,
   ArchiveRecord,
@@ -18,8 +18,11 @@ import type {
   ResourceRecord,
 } from "./model.js";
 
-/** 2: policies carry their settings and timestamps; activated providers. 3: resources and applications. */
-export const STATE_VERSION = 3;
+/**
+ * 2: policies carry their settings and timestamps; activated providers. 3: resources and applications.
+ * 4: backups and archives made by executePolicy (an execution's operation names its policy and instance).
+ */
+export const STATE_VERSION = 4;
 
 /** The key of an activation: one per folder and provider name. */
 export const activationKey = (activation: ProviderActivation) => `${activation.folderId}/${activation.name}`;
@@ -46,6 +49,9 @@ const EMPTY: readonly BackupRecord[] = Object.freeze([]);
 /** What changed since the last commit. */
 export interface StoreChanges {
   backups: Set<BackupRecord>;
+  archives: Set<ArchiveRecord>;
+  /** The sequence counter moved (a backup was added): a persistent store saves it with the records. */
+  nextSeq: boolean;
   removedBackupIds: Set<string>;
   operations: Set<OperationRecord>;
   idempotencyKeys: Set<string>;
@@ -60,6 +66,8 @@ export interface StoreChanges {
 
 const noChanges = (): StoreChanges => ({
   backups: new Set(),
+  archives: new Set(),
+  nextSeq: false,
   removedBackupIds: new Set(),
   policies: new Set(),
   removedPolicyIds: new Set(),
@@ -87,7 +95,12 @@ export class MemoryStore {
   private readonly listings = new Map<string, BackupRecord[]>();
   protected changes: StoreChanges = noChanges();
   readonly pageTokenSecret: string;
-  private nextSeq: number;
+  private nextSeqValue: number;
+
+  /** The insertion order the next added backup gets. */
+  get nextSeq(): number {
+    return this.nextSeqValue;
+  }
 
   get folders(): ReadonlyMap<string, Folder> {
     return this.folderMap;
@@ -138,7 +151,7 @@ export class MemoryStore {
       );
     }
     this.pageTokenSecret = state.pageTokenSecret;
-    this.nextSeq = state.nextSeq;
+    this.nextSeqValue = state.nextSeq;
     for (const folder of state.folders) this.folderMap.set(folder.id, folder);
     for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
     for (const policy of state.policies) this.policyMap.set(policy.id, policy);
@@ -171,6 +184,30 @@ export class MemoryStore {
   /** Call after changing a backup record in place (its `deleted` flag). */
   backupChanged(record: BackupRecord): void {
     this.changes.backups.add(record);
+  }
+
+  /**
+   * Adds a new backup: it gets the next insertion order (`seq`) and goes into every listing it belongs to
+   * (folder, instance, archive, policy, resource, instance and policy), in (createdAt, seq) order.
+   */
+  addBackup(record: BackupRecord): void {
+    if (this.backupMap.has(record.backup.id)) throw new Error(`backup ${record.backup.id} exists already`);
+    record.seq = this.nextSeqValue++;
+    this.changes.nextSeq = true;
+    this.backupMap.set(record.backup.id, record);
+    for (const key of listingKeysOf(record)) {
+      let listing = this.listings.get(key);
+      if (!listing) this.listings.set(key, (listing = []));
+      listing.splice(lowerBound(listing, record, true), 0, record);
+    }
+    this.changes.removedBackupIds.delete(record.backup.id);
+    this.changes.backups.add(record);
+  }
+
+  /** Adds an archive, or notes a change made to one in place (its sizes and dates). */
+  putArchive(record: ArchiveRecord): void {
+    this.archiveMap.set(record.archive.id, record);
+    this.changes.archives.add(record);
   }
 
   removeBackup(record: BackupRecord): void {
@@ -261,7 +298,7 @@ export class MemoryStore {
     const state: EmulatorState = {
       version: STATE_VERSION,
       pageTokenSecret: this.pageTokenSecret,
-      nextSeq: this.nextSeq,
+      nextSeq: this.nextSeqValue,
       folders: [...this.folderMap.values()],
       instances: [...this.instanceMap.values()],
       policies: [...this.policyMap.values()],

@@ -46,13 +46,14 @@ describe("sqlite storage files", () => {
     );
     database.close();
     expect(() => storageAt(path).load()).toThrow(
-      /schema version 0 .* reads schema version 3 .* Delete the file to start again from the seed/,
+      /schema version 0 .* reads schema version 4 .* Delete the file to start again from the seed/,
     );
   });
 
   it.each([
     ["1", "before policies and providers"],
     ["2", "before resources and applications"],
+    ["3", "before executed backups"],
   ])("refuses a file of schema version %s (%s), with the same message", (version) => {
     const path = join(directory, `v${version}.sqlite`);
     const database = new Sqlite(path);
@@ -62,7 +63,7 @@ describe("sqlite storage files", () => {
     database.close();
     expect(() => storageAt(path).load()).toThrow(
       new RegExp(
-        `schema version ${version} \\(state version ${version}\\); this emulator reads schema version 3 \\(state version 3\\)\\. Delete the file`,
+        `schema version ${version} \\(state version ${version}\\); this emulator reads schema version 4 \\(state version 4\\)\\. Delete the file`,
       ),
     );
   });

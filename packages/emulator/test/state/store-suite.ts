@@ -101,6 +101,49 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       expect(reopened.providersOf(state.folders[0]!.id)).toEqual(["cyberprotect"]);
     });
 
+    it("adds a backup to the map and every listing in order, with the next seq, and keeps it and its archive once committed", () => {
+      const state = generateSeed({ backups: 10 });
+      const under = open(state);
+      const { store } = under;
+      const model = structuredClone(state.backups[state.backups.length - 1]!);
+      const seq = store.nextSeq;
+      const archive = structuredClone(state.archives.find((entry) => entry.archive.id === model.backup.archiveId)!);
+      // Older than the newest backup: inserted in the middle of its listings, not appended.
+      const record = {
+        ...model,
+        backup: { ...model.backup, id: "00000000-0000-4000-8000-00000000a001" },
+        createdAtMs: state.backups[0]!.createdAtMs + 1,
+      };
+      store.addBackup(record);
+      archive.archive.size = "123";
+      store.putArchive(archive);
+      expect(record.seq).toBe(seq);
+      expect(store.nextSeq).toBe(seq + 1);
+      for (const key of [
+        `folder:${record.folderId}`,
+        `instance:${record.backup.computeInstanceId}`,
+        `archive:${record.backup.archiveId}`,
+        `policy:${record.backup.policyId}`,
+        `resource:${record.backup.resourceId}`,
+        `instancePolicy:${record.backup.computeInstanceId}/${record.backup.policyId}`,
+      ]) {
+        const listing = store.listing(key);
+        expect(listing).toContain(record);
+        const keys = listing.map((entry) => [entry.createdAtMs, entry.seq] as const);
+        expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+      }
+      store.commit();
+      const reopened = under.reopen();
+      if (!reopened) return;
+      expect(reopened.backups.get(record.backup.id)).toEqual(record);
+      expect(reopened.listing(`archive:${record.backup.archiveId}`).map((entry) => entry.backup.id)).toEqual(
+        store.listing(`archive:${record.backup.archiveId}`).map((entry) => entry.backup.id),
+      );
+      expect(reopened.archives.get(archive.archive.id)!.archive.size).toBe("123");
+      // The counter was saved: the next backup does not reuse a seq.
+      expect(reopened.nextSeq).toBe(seq + 1);
+    });
+
     it("keeps resources and applications added, changed and removed, once committed", () => {
       const state = generateSeed({ backups: 10 });
       expect(state.resources.length).toBe(state.instances.length);
