@@ -50,7 +50,10 @@ export const clientCalls: Record<string, ClientCall> = {
       c.backups.delete({ computeInstanceId: ids.deletableComputeInstanceId, backupId: ids.deletableBackupId }, o),
   },
   getOperation: { readOnly: true, call: (c, ids, o) => c.operations.get(ids.operationId, o) },
-  cancelOperation: { readOnly: false, call: (c, ids, o) => c.operations.cancel(ids.operationId, o) },
+  cancelOperation: {
+    readOnly: false,
+    call: (c, ids, o) => c.operations.cancel(ids.cancellableOperationId ?? ids.operationId, o),
+  },
   listPolicies: { readOnly: true, call: (c, ids, o) => c.policies.list({ folderId: ids.folderId }, o) },
   createPolicy: {
     readOnly: false,

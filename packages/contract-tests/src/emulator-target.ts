@@ -9,7 +9,9 @@ export const EMULATOR_OPTIONS = {
   operations: {
     recovery: { durationMs: 0 },
     delete: { durationMs: 0 },
-    createPolicy: { durationMs: 0 },
+    // Done at the first poll (every wait polls), so that the policy creation the setup starts for
+    // cancelOperation stays running until the cancel: nothing else polls it.
+    createPolicy: { completeAfterPolls: 1 },
     updatePolicy: { durationMs: 0 },
     deletePolicy: { durationMs: 0 },
     activateProvider: { durationMs: 0 },
@@ -36,7 +38,7 @@ async function json(emulator: Emulator, path: string, init: RequestInit = {}): P
  * folder's policy the read backup was made under (to read and update) and another of its policies (to delete);
  * a readable folder whose provider is not activated (to activate); a policy applied to nothing and an instance no
  * other call uses (to apply), an application of a third policy to such an instance (to revoke), and another
- * application (to execute).
+ * application (to execute); a policy creation left running (to cancel).
  */
 export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds> {
   const state = emulator.snapshot();
@@ -93,6 +95,13 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
     method: "POST",
     body: JSON.stringify({ computeInstanceId: spare.backup.computeInstanceId }),
   });
+  // An operation for cancelOperation: a policy creation nobody polls (so still running), which lands nothing.
+  const { settings } = await json(emulator, `/backup/v1/policies/${read.backup.policyId}`);
+  const cancellable = await json(emulator, "/backup/v1/policies", {
+    method: "POST",
+    headers: { "idempotency-key": "00000000-0000-4000-8000-00000000ca2c" },
+    body: JSON.stringify({ folderId: folder.id, name: "cancelled-by-the-agreement-suite", settings }),
+  });
   return {
     backupId: read.backup.id,
     folderId: folder.id,
@@ -102,6 +111,7 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
     resourceId: read.backup.resourceId,
     sourceId: disks.files[0].id,
     operationId: operation.id,
+    cancellableOperationId: cancellable.id,
     deletableBackupId: deletable.backup.id,
     deletableComputeInstanceId: deletable.backup.computeInstanceId,
     deletableResourceId: deletable.backup.resourceId,

@@ -11,6 +11,11 @@ export interface FixtureIds {
   /** An entry of `backupId`'s file tree, with children. */
   sourceId: string;
   operationId: string;
+  /**
+   * An operation cancelOperation may cancel: running, of a kind that can be cancelled, that no other call polls
+   * or waits for (a stateful target refuses to cancel a done one). Absent: `operationId`.
+   */
+  cancellableOperationId?: string;
   /** A backup that may be deleted (the delete test's), with its instance: not `backupId`, which others read. */
   deletableBackupId: string;
   deletableComputeInstanceId: string;

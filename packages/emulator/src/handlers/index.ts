@@ -24,6 +24,7 @@ import { applyPolicy } from "./apply-policy.js";
 import { revokePolicy } from "./revoke-policy.js";
 import { listPolicyApplications } from "./list-policy-applications.js";
 import { executePolicy } from "./execute-policy.js";
+import { cancelOperation } from "./cancel-operation.js";
 
 const EMULATED: EmulatedHandlers = {
   list,
@@ -48,6 +49,7 @@ const EMULATED: EmulatedHandlers = {
   revokePolicy,
   listPolicyApplications,
   executePolicy,
+  cancelOperation,
 };
 
 export const HANDLERS: Handlers = {

@@ -6,7 +6,7 @@ import type { OperationId } from "@backup-api/types";
 import { ApiError } from "../http/api-error.js";
 import type { Handler } from "./context.js";
 
-export const NOT_YET_EMULATED = ["getAgentInstallCommand", "cancelOperation"] as const satisfies readonly OperationId[];
+export const NOT_YET_EMULATED = ["getAgentInstallCommand"] as const satisfies readonly OperationId[];
 
 export type NotYetEmulatedId = (typeof NOT_YET_EMULATED)[number];
 

@@ -35,6 +35,22 @@ import type { EmulatorClock } from "../time/clock.js";
 import { newOperationId, newPolicyId } from "./operation-ids.js";
 import type { OperationTiming } from "./timing.js";
 
+/**
+ * The kinds a cancel stops. A recovery is refused: it is the agent's task writing onto the instance, and the
+ * service says its agent's tasks cannot be cancelled.
+ */
+export const CANCELLABLE: ReadonlySet<OperationKind> = new Set<OperationKind>([
+  "delete",
+  "createPolicy",
+  "updatePolicy",
+  "deletePolicy",
+  "activateProvider",
+  "applyPolicy",
+  "revokePolicy",
+  "deleteResource",
+  "executePolicy",
+]);
+
 const EMPTY_RESPONSE = { "@type": EMPTY_TYPE } as const;
 
 const timestamp = (ms: number) => new Date(ms).toISOString();
@@ -254,6 +270,35 @@ export class OperationRunner {
       this.update(record);
     }
     return record;
+  }
+
+  /**
+   * A `GET /operations/{id}:cancel`: stops a running operation of a cancellable kind — done, with error CANCELLED
+   * (code 1), its effect never landing (what it did at start undone) — or says why it cannot: the reason, or
+   * undefined once cancelled. The caller brings the operation up to the clock first.
+   */
+  cancel(record: OperationRecord): string | undefined {
+    const { operation } = record;
+    if (operation.done) return `Operation ${operation.id} is already done`;
+    if (!CANCELLABLE.has(record.kind))
+      return `Operation ${operation.id} (${record.kind}) cannot be cancelled: the agent's tasks cannot be cancelled`;
+    if (record.kind === "delete") {
+      const backup = this.store.backups.get(record.backupId);
+      if (backup) {
+        backup.backup.deleted = false;
+        this.store.backupChanged(backup);
+      }
+    }
+    if (record.kind === "applyPolicy") {
+      const application = this.store.applications.get(applicationKey(record.effect!.application!));
+      if (application?.isProcessing) this.store.removeApplication(application);
+    }
+    const now = this.clock.now();
+    operation.error = { code: 1, message: "Operation cancelled" };
+    operation.done = true;
+    operation.modifiedAt = timestamp(Math.max(now, record.startedAtMs));
+    this.store.operationChanged(record);
+    return undefined;
   }
 
   private start(

@@ -52,7 +52,7 @@ describe("operations not emulated yet", () => {
   it("the handler alone: an ApiError of code UNIMPLEMENTED, HTTP 501", () => {
     const thrown = (() => {
       try {
-        notYetEmulated("cancelOperation")({} as never);
+        notYetEmulated("getAgentInstallCommand")({} as never);
       } catch (error) {
         return error;
       }
