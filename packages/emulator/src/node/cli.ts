@@ -3,6 +3,8 @@
 import { parseArgs } from "node:util";
 import { CONTROL_PREFIX } from "../control/control-api.js";
 import { openSqliteStorage } from "../sqlite/sqlite-storage.js";
+import { OPERATION_KINDS, type OperationTimings } from "../operations/timing.js";
+import type { OperationKind } from "../state/model.js";
 import { serveEmulator, DEFAULT_PORT, type RunningEmulatorServer } from "./serve-emulator.js";
 
 const USAGE = `Usage: backup-api-emulator [options]
@@ -98,6 +100,10 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
       ...(polls !== undefined && { completeAfterPolls: polls }),
     };
   };
+  const durationFlags: Partial<Record<OperationKind, string | undefined>> = {
+    recovery: values["recovery-ms"],
+    delete: values["delete-ms"],
+  };
   const dataFile = values.data ?? (process.env.EMULATOR_DATA || undefined);
   const storage = dataFile === undefined ? undefined : openSqliteStorage(dataFile);
   const running = await serveEmulator({
@@ -105,17 +111,10 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
     ...(values.host !== undefined && { host: values.host }),
     seed: { ...(seed !== undefined && { seed }), ...(backups !== undefined && { backups }), ...(now && { now }) },
     clock: { manual: manualClock, ...(now && { startAt: now }) },
-    operations: {
-      recovery: timing(values["recovery-ms"], "recovery-ms"),
-      delete: timing(values["delete-ms"], "delete-ms"),
-      createPolicy: timing(undefined, "create-policy"),
-      updatePolicy: timing(undefined, "update-policy"),
-      deletePolicy: timing(undefined, "delete-policy"),
-      activateProvider: timing(undefined, "activate-provider"),
-      deleteResource: timing(undefined, "delete-resource"),
-      applyPolicy: timing(undefined, "apply-policy"),
-      revokePolicy: timing(undefined, "revoke-policy"),
-    },
+    // --complete-after-polls applies to every kind; only recoveries and deletions take a length of their own.
+    operations: Object.fromEntries(
+      OPERATION_KINDS.map((kind) => [kind, timing(durationFlags[kind], `${kind}-ms`)]),
+    ) as OperationTimings,
     ...(storage && { storage }),
   });
   console.log(`Backup API emulator on ${running.url}`);

@@ -27,7 +27,8 @@ export const DEFAULT_TIMINGS: Record<OperationKind, Required<Pick<OperationTimin
   executePolicy: { durationMs: 5_000 },
 };
 
-const KINDS = Object.keys(DEFAULT_TIMINGS) as OperationKind[];
+/** Every kind of operation, in the order above. */
+export const OPERATION_KINDS = Object.keys(DEFAULT_TIMINGS) as OperationKind[];
 
 function checkTiming(kind: string, timing: OperationTiming | undefined): void {
   if (timing === undefined) return;
@@ -47,11 +48,12 @@ function checkTiming(kind: string, timing: OperationTiming | undefined): void {
 export function resolveTimings(timings: OperationTimings | undefined): Record<OperationKind, OperationTiming> {
   for (const [kind, timing] of Object.entries(timings ?? {})) {
     if (!(kind in DEFAULT_TIMINGS))
-      throw new TypeError(`createEmulator: operations.${kind} is not an operation kind (${KINDS.join(", ")})`);
+      throw new TypeError(
+        `createEmulator: operations.${kind} is not an operation kind (${OPERATION_KINDS.join(", ")})`,
+      );
     checkTiming(kind, timing);
   }
-  return Object.fromEntries(KINDS.map((kind) => [kind, { ...DEFAULT_TIMINGS[kind], ...timings?.[kind] }])) as Record<
-    OperationKind,
-    OperationTiming
-  >;
+  return Object.fromEntries(
+    OPERATION_KINDS.map((kind) => [kind, { ...DEFAULT_TIMINGS[kind], ...timings?.[kind] }]),
+  ) as Record<OperationKind, OperationTiming>;
 }
