@@ -7,6 +7,12 @@ export { NOT_YET_EMULATED } from "./handlers/not-yet-emulated.js";
 export type { ActiveFault } from "./faults/fault-injector.js";
 export type { EmulatorRequest, Outcome, Reply } from "./http/exchange.js";
 export type { OperationTiming, OperationTimings } from "./operations/timing.js";
-export { DEFAULT_SEED_FOLDER_ID, FORBIDDEN_FOLDER_ID, generateSeed, type SeedOptions } from "./seed/generate-seed.js";
+export {
+  DEFAULT_SEED_FOLDER_ID,
+  DEFAULT_SEED_NOW,
+  FORBIDDEN_FOLDER_ID,
+  generateSeed,
+  type SeedOptions,
+} from "./seed/generate-seed.js";
 export type { EmulatorState } from "./state/model.js";
 export type { ClockOptions, EmulatorClock } from "./time/clock.js";

@@ -22,7 +22,7 @@ export interface SeedOptions {
   seed?: number;
   /** Backups in the default folder, tombstones included; default 60. The other two folders add a few more. */
   backups?: number;
-  /** Anchor time, default `2026-11-01T00:00:00Z`: every generated timestamp is before it. */
+  /** Anchor time, default `DEFAULT_SEED_NOW` (2026-11-01T00:00:00Z): every generated timestamp is before it. */
   now?: string;
 }
 
@@ -33,7 +33,8 @@ export const FORBIDDEN_FOLDER_ID = "b1gkl70oh7tn3gk5aav9";
 
 const DEFAULT_SEED = 1;
 const DEFAULT_BACKUPS = 60;
-const DEFAULT_NOW = "2026-11-01T00:00:00Z";
+/** The time the default seed is generated up to; a test's manual clock starts here to see the seed as it was made. */
+export const DEFAULT_SEED_NOW = "2026-11-01T00:00:00Z";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -588,7 +589,7 @@ function apportion(total: number, weights: readonly number[]): number[] {
 function readOptions(options: SeedOptions): { seed: number; backups: number; nowMs: number } {
   const seed = options.seed ?? DEFAULT_SEED;
   const backups = options.backups ?? DEFAULT_BACKUPS;
-  const now = options.now ?? DEFAULT_NOW;
+  const now = options.now ?? DEFAULT_SEED_NOW;
   const nowMs = Date.parse(now);
   if (!Number.isFinite(seed)) throw new RangeError(`generateSeed: seed must be a finite number, got ${seed}`);
   if (!Number.isSafeInteger(backups) || backups < 0)

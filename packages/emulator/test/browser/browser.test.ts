@@ -12,21 +12,46 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const distIndex = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
 
-// What the page and the worker run: a list, a recovery, the manual clock, the finished operation.
+// What the page and the worker run: a list, a recovery, the manual clock, the finished operation; then the
+// lifecycle: a provider activated, a seeded policy executed on an instance it is applied to, its backup and task.
 const SCENARIO = `
-import { createEmulator } from "${distIndex}";
+import { createEmulator, DEFAULT_SEED_NOW } from "${distIndex}";
 import { createBackupClient } from "@backup-api/client";
 export async function scenario() {
-  const emulator = createEmulator({ clock: { manual: true } });
+  const emulator = createEmulator({ clock: { manual: true, startAt: DEFAULT_SEED_NOW } });
   const client = createBackupClient({ iamToken: "t", baseUrl: "http://emulator.test", fetch: emulator.fetch, maxRetries: 0 });
-  const folder = emulator.describe().folders[0];
+  const [folder, otherFolder] = emulator.describe().folders;
   const page = await client.backups.list({ folderId: folder.id, pageSize: 5 });
   const backup = page.backups[0];
   const operation = await client.backups.startRecovery({ backupId: backup.id, computeInstanceId: backup.computeInstanceId });
   emulator.clock.advance(5000);
   const done = await client.operations.get(operation.id);
   const invalid = await emulator.fetch("http://emulator.test/backup/v1/backups?folderId=x&pageSize=5000", { headers: { authorization: "Bearer t" } });
-  return { listed: page.backups.length, hasToken: Boolean(page.nextPageToken), done: done.done, invalid: invalid.status };
+
+  const activation = await client.providers.activate({ name: "cyberprotect", folderId: otherFolder.id, skipDefaultPolicy: true });
+  emulator.clock.advance(5000);
+  await client.operations.get(activation.id);
+  const activated = await client.providers.listActivated({ folderId: otherFolder.id });
+  const { policies } = await client.policies.list({ folderId: folder.id });
+  const applied = [];
+  for (const policy of policies) applied.push(...(await client.policies.listApplications({ policyId: policy.id })).applications);
+  const { policyId, computeInstanceId } = applied[0];
+  const before = await client.backups.list({ instancePolicy: { computeInstanceId, policyId } });
+  const execution = await client.policies.execute({ policyId, computeInstanceId });
+  emulator.clock.advance(5000);
+  const executed = await client.operations.get(execution.id);
+  const after = await client.backups.list({ instancePolicy: { computeInstanceId, policyId } });
+  const { tasks } = await client.resources.listTasks({ computeInstanceId, pageSize: 1 });
+  return {
+    listed: page.backups.length,
+    hasToken: Boolean(page.nextPageToken),
+    done: done.done,
+    invalid: invalid.status,
+    activated: activated.names,
+    executed: executed.done && !executed.error,
+    backupsMade: after.backups.length - before.backups.length,
+    newestTask: tasks[0].type,
+  };
 }
 `;
 
@@ -80,7 +105,16 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-const expected = { listed: 5, hasToken: true, done: true, invalid: 400 };
+const expected = {
+  listed: 5,
+  hasToken: true,
+  done: true,
+  invalid: 400,
+  activated: ["cyberprotect"],
+  executed: true,
+  backupsMade: 1,
+  newestTask: "BACKUP",
+};
 
 describe.skipIf(!existsSync(CHROMIUM))("in a real browser (Chromium)", () => {
   it("runs in a page", async () => {

@@ -1,6 +1,6 @@
 // An emulator for a test: manual clock, the small seed unless asked otherwise, and `call()` to send requests
 // through a spec-checked fetch.
-import { createEmulator, type Emulator, type EmulatorOptions } from "../../src/index.js";
+import { createEmulator, DEFAULT_SEED_NOW, type Emulator, type EmulatorOptions } from "../../src/index.js";
 import { specCheckedFetch } from "./spec-checked-fetch.js";
 
 export const TOKEN = "test-token";
@@ -20,7 +20,7 @@ export interface TestEmulator {
 }
 
 export function testEmulator(options: EmulatorOptions = {}): TestEmulator {
-  const emulator = createEmulator({ clock: { manual: true, startAt: "2026-11-01T00:00:00Z" }, ...options });
+  const emulator = createEmulator({ clock: { manual: true, startAt: DEFAULT_SEED_NOW }, ...options });
   const checkedFetch = specCheckedFetch(emulator);
   const call: TestEmulator["call"] = (method, path, { body, headers = {} } = {}) =>
     checkedFetch(`${ORIGIN}${path}`, {
