@@ -8,6 +8,10 @@ export interface SoakResult {
   transportErrors: number;
   serverErrors: number;
   deletionsSeenDone: number;
+  /** Executions the driver saw finish with a backup. */
+  executionsSeenDone: number;
+  /** Times the driver moved the emulator's clock an hour on. */
+  clockMoves: number;
   idempotencyKeys: number;
   /** Every broken invariant, in words; empty when all held. */
   violations: string[];

@@ -1,8 +1,10 @@
 // A bounded soak of a running emulator over loopback: N connections of mixed traffic (page walks, gets,
-// deletions, recoveries with Idempotency-Keys sent twice at once, polls) for a time or a number of requests,
-// whichever comes first. It checks the invariants while it runs and returns them with the figures:
+// deletions, recoveries and policy executions with Idempotency-Keys sent twice at once, polls, and the clock moved
+// an hour now and then so that schedules and retention run) for a time or a number of requests, whichever comes
+// first. It checks the invariants while it runs and returns them with the figures:
 //   - no transport error and no answer ≥ 500;
-//   - a page walk never repeats a backup, and never skips one that was live for the whole walk;
+//   - a page walk never repeats a backup, and never skips one that was live for the whole walk (one the service
+//     removed itself meanwhile, by retention, is no longer there to read: that is not a skip);
 //   - a backup is never listed after the driver saw its deletion done;
 //   - one Idempotency-Key never yields two Operations.
 // Used by the test suite (a short run) and by `pnpm bench` (a long one). Loopback only: `url` must be local.
@@ -36,6 +38,13 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
       .filter((record) => record.folderId === folder.id && !record.backup.deleted)
       .map((record) => record.backup.id),
   );
+  // What an execution may run on: a policy applied (and landed) to an instance of the folder.
+  const instancesOfFolder = new Set(
+    snapshot.instances.filter((instance) => instance.folderId === folder.id).map((instance) => instance.id),
+  );
+  const appliedPairs = snapshot.applications.filter(
+    (application) => !application.isProcessing && instancesOfFolder.has(application.computeInstanceId),
+  );
 
   const violations = [];
   const latencies = [];
@@ -47,8 +56,10 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
   const deletionDoneAt = new Map();
   /** Idempotency-Key → operation id first answered. */
   const operationByKey = new Map();
-  /** Running operations to poll: id → backup id of a deletion (or null). */
+  /** Running operations to poll: id → what to note when done: a deletion's backup id, "execution", or null. */
   const toPoll = new Map();
+  let executionsSeenDone = 0;
+  let clockMoves = 0;
   const started = performance.now();
   const stopAt = started + durationMs;
   const keepGoing = () => requests < maxRequests && performance.now() < stopAt;
@@ -116,9 +127,13 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
     const walkEnd = performance.now();
     for (const id of initiallyInFolder) {
       const sent = deleteSentAt.get(id);
-      const liveThroughout = sent === undefined || sent > walkEnd;
-      if (liveThroughout && !seen.has(id))
+      const notDeletedByUs = sent === undefined || sent > walkEnd;
+      if (!notDeletedByUs || seen.has(id)) continue;
+      // Still there to read, so live throughout: the walk skipped it. Gone (retention removed it): no skip.
+      const after = await send(`/backup/v1/backups/${id}?folderId=${folder.id}`);
+      if (after.status === 200 && !after.body.deleted)
         violations.push(`a page walk (${(walkEnd - walkStart).toFixed(0)} ms) skipped backup ${id}, live throughout`);
+      else initiallyInFolder.delete(id);
     }
   }
 
@@ -142,13 +157,43 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
     if (answer) toPoll.set(answer.body.id, null);
   }
 
+  /** Backs up an instance now under a policy applied to it (409 while one of that instance runs: allowed). */
+  async function executeOne() {
+    const pair = appliedPairs[Math.floor(random() * appliedPairs.length)];
+    if (!pair) return;
+    const answer = await twice(`/backup/v1/policies/${pair.policyId}:execute`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ computeInstanceId: pair.computeInstanceId }),
+    });
+    if (answer) toPoll.set(answer.body.id, "execution");
+  }
+
+  /** An hour later on the emulator's clock: schedules due by then run (and their retention). */
+  async function moveClock() {
+    const answer = await fetch(`${url}/_emulator/clock/advance`, {
+      method: "POST",
+      body: JSON.stringify({ ms: 3_600_000 }),
+    });
+    requests++;
+    if (answer.status !== 200) violations.push(`POST /_emulator/clock/advance answered ${answer.status}`);
+    else clockMoves++;
+    await answer.arrayBuffer();
+  }
+
   async function pollOne() {
-    const [operationId, backupId] = [...toPoll][Math.floor(random() * toPoll.size)] ?? [];
-    if (!operationId) return;
+    const [operationId] = [...toPoll][Math.floor(random() * toPoll.size)] ?? [];
+    if (operationId) await pollOperation(operationId);
+  }
+
+  async function pollOperation(operationId) {
+    const noteWhenDone = toPoll.get(operationId);
     const answer = await send(`/operations/${operationId}`);
     if (answer.status === 200 && answer.body.done) {
       toPoll.delete(operationId);
-      if (backupId && answer.body.response) deletionDoneAt.set(backupId, performance.now());
+      if (noteWhenDone === "execution") {
+        if (answer.body.response) executionsSeenDone++;
+      } else if (noteWhenDone && answer.body.response) deletionDoneAt.set(noteWhenDone, performance.now());
     }
   }
 
@@ -163,12 +208,19 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
       if (roll < 0.15) await walk();
       else if (roll < 0.55) await getOne();
       else if (roll < 0.65) await deleteOne();
-      else if (roll < 0.75) await recoverOne();
+      else if (roll < 0.72) await recoverOne();
+      else if (roll < 0.77) await executeOne();
+      else if (roll < 0.78) await moveClock();
       else await pollOne();
     }
   }
 
   await Promise.all(Array.from({ length: connections }, worker));
+  // The operations still running get a few last polls, so that what the run started is seen to finish (or not)
+  // whatever the random order of polls was.
+  for (const operationId of [...toPoll.keys()]) {
+    for (let poll = 0; poll < 3 && toPoll.has(operationId); poll++) await pollOperation(operationId);
+  }
   const elapsedMs = performance.now() - started;
   latencies.sort((a, b) => a - b);
   return {
@@ -181,6 +233,8 @@ export async function runSoak({ url, connections, durationMs, maxRequests, rando
     transportErrors,
     serverErrors,
     deletionsSeenDone: deletionDoneAt.size,
+    executionsSeenDone,
+    clockMoves,
     idempotencyKeys: operationByKey.size,
     violations,
   };

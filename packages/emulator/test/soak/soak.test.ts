@@ -21,14 +21,15 @@ describe("soak (short)", () => {
       const result = await runSoak({ url: server.url, connections, durationMs: 60_000, maxRequests: 1_500 });
       console.log(
         `soak ${connections} connections: ${result.requests} requests in ${result.elapsedMs.toFixed(0)} ms, ` +
-          `${result.deletionsSeenDone} deletions seen done, ${result.idempotencyKeys} idempotency keys`,
+          `${result.deletionsSeenDone} deletions and ${result.executionsSeenDone} executions seen done, ${result.clockMoves} clock moves, ${result.idempotencyKeys} idempotency keys`,
       );
       expect(result.violations).toEqual([]);
       expect(result.transportErrors).toBe(0);
       expect(result.serverErrors).toBe(0);
-      // The run did what it is for: walks, deletions finished, keys repeated.
+      // The run did what it is for: walks, deletions and executions finished, keys repeated.
       expect(result.requests).toBeGreaterThanOrEqual(1_500);
       expect(result.deletionsSeenDone).toBeGreaterThan(0);
+      expect(result.executionsSeenDone).toBeGreaterThan(0);
       expect(result.idempotencyKeys).toBeGreaterThan(0);
     },
   );
