@@ -2,6 +2,7 @@
 // made the page. Opaque to the caller, tamper-evident, 34 characters, and right when backups come and go
 // between pages: the next page starts after that key (keyset), not at an offset.
 import { invalidArgument } from "../http/api-error.js";
+import { createHmacSha256 } from "./hmac-sha256.js";
 import type { SortKey } from "./sorted-index.js";
 
 const VERSION = 1;
@@ -31,18 +32,15 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 export function createPageTokens(secret: string) {
-  const keyPromise = crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
+  const encoder = new TextEncoder();
+  const sign = createHmacSha256(encoder.encode(secret));
 
-  async function mac(keyBytes: Uint8Array, query: string): Promise<Uint8Array> {
-    const message = new Uint8Array([...keyBytes, ...new TextEncoder().encode(query)]);
-    const signature = await crypto.subtle.sign("HMAC", await keyPromise, message);
-    return new Uint8Array(signature, 0, MAC_BYTES);
+  function mac(keyBytes: Uint8Array, query: string): Uint8Array {
+    const queryBytes = encoder.encode(query);
+    const message = new Uint8Array(keyBytes.length + queryBytes.length);
+    message.set(keyBytes);
+    message.set(queryBytes, keyBytes.length);
+    return sign(message).subarray(0, MAC_BYTES);
   }
 
   const invalid = (why: string) =>
@@ -64,7 +62,10 @@ export function createPageTokens(secret: string) {
       view.setUint8(0, VERSION);
       view.setFloat64(1, key.createdAtMs);
       view.setUint32(9, key.seq);
-      return toBase64Url(new Uint8Array([...keyBytes, ...(await mac(keyBytes, query))]));
+      const token = new Uint8Array(KEY_BYTES + MAC_BYTES);
+      token.set(keyBytes);
+      token.set(mac(keyBytes, query), KEY_BYTES);
+      return toBase64Url(token);
     },
 
     async decode(token: string, query: string): Promise<SortKey> {
@@ -72,7 +73,7 @@ export function createPageTokens(secret: string) {
       if (!bytes || bytes.length !== KEY_BYTES + MAC_BYTES || bytes[0] !== VERSION)
         throw invalid("is not a page token of this API");
       const keyBytes = bytes.slice(0, KEY_BYTES);
-      if (!equalBytes(bytes.slice(KEY_BYTES), await mac(keyBytes, query))) {
+      if (!equalBytes(bytes.slice(KEY_BYTES), mac(keyBytes, query))) {
         throw invalid("was modified, or comes from a listing with other parameters");
       }
       const view = new DataView(keyBytes.buffer);
