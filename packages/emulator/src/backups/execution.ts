@@ -4,22 +4,12 @@
 import type { Archive, Backup, Disk } from "@backup-api/types";
 import { backupSizes, compactTimestamp, fallbackDisks, usedBytesOf } from "../seed/generate-seed.js";
 import { hashKey, Random } from "../seed/random.js";
+import { archiveNameOf } from "../policies/archive-name.js";
 import type { ArchiveRecord, BackupRecord, Instance, Policy } from "../state/model.js";
 import type { MemoryStore } from "../state/store.js";
 
 /** Schemes whose every run copies everything; the others make a FULL first, then INCREMENTAL ones. */
 const ALWAYS_FULL = new Set(["ALWAYS_FULL"]);
-
-/** `[Machine Name]`, `[Plan ID]`, `[Unique ID]` (and `[Plan Name]`) of the policy's archive name rule. */
-export function archiveNameOf(policy: Policy, instance: Instance, uniqueId: string): string {
-  const rule = policy.settings.archive?.name?.replace(/^'(.*)'$/, "$1");
-  if (!rule) return `${instance.name}-${policy.name}`;
-  return rule
-    .replaceAll("[Machine Name]", instance.name)
-    .replaceAll("[Plan ID]", policy.id)
-    .replaceAll("[Plan Name]", policy.name)
-    .replaceAll("[Unique ID]", uniqueId);
-}
 
 /** The live backups of an instance under a policy, oldest first. */
 function chainOf(store: MemoryStore, instanceId: string, policyId: string): BackupRecord[] {

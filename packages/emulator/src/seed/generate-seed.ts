@@ -13,6 +13,7 @@ import type {
   Policy,
   ResourceRecord,
 } from "../state/model.js";
+import { archiveNameOf } from "../policies/archive-name.js";
 import { DEFAULT_POLICIES, policySettings } from "../policies/policy-settings.js";
 import { STATE_VERSION } from "../state/store.js";
 import { Random, hashKey } from "./random.js";
@@ -497,7 +498,7 @@ function archiveOf(chain: Chain): ArchiveRecord {
   const runSeconds = random.int(60, 15 * 60);
   const archive: Required<Archive> = {
     id: archiveId,
-    name: `${instance.instance.name}-${policy.policy.name}`,
+    name: archiveNameOf(policy.policy, instance.instance, archiveId.slice(0, 8)),
     vaultId: folder.vaultId,
     attributes: { aaib: random.uuid(), uri: `ara://${archiveId}` },
     size: String(dataSize),

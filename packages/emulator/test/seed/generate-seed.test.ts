@@ -326,6 +326,8 @@ describe("generateSeed: archives", () => {
       expect(archive.backupPlanId).toBe(policyId);
       expect(archive.backupPlanName).toBe(policy.name);
       expect(archive.displayName).toBe(`${instance.name} - ${policy.name}`);
+      // Named by the policy's rule, as the archive a policy's first backup creates.
+      expect(archive.name).toBe(`${instance.name}-${policy.id}-${archive.id.slice(0, 8)}a`);
       expect(archive.resourceId).toBe(instance.resourceId);
       expect(archive.format).toBe("VERSION_12");
       expect(["AES256", "NONE"]).toContain(archive.encryptionAlgorithm);
