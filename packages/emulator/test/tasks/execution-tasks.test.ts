@@ -92,6 +92,22 @@ describe("tasks of executePolicy", () => {
     expect(resource.statusDetails).toContain("agent lost the disk");
   });
 
+  it("an Idempotency-Key repeat of the execution starts no second task", async () => {
+    const target = testEmulator();
+    const { policy, instance } = await appliedPair(target);
+    const key = newKey();
+    const send = () =>
+      target.json("POST", `/backup/v1/policies/${policy.id}:execute`, {
+        body: { computeInstanceId: instance.id },
+        headers: { "idempotency-key": key },
+      });
+    const first = await send();
+    const count = target.emulator.snapshot().tasks.length;
+    const again = await send();
+    expect(again.body.id).toBe(first.body.id);
+    expect(target.emulator.snapshot().tasks.length).toBe(count);
+  });
+
   it("cancelling the execution ends its task CANCELLED", async () => {
     const target = testEmulator();
     const { policy, instance } = await appliedPair(target);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { testEmulator, type TestEmulator } from "../support/emulator.js";
 import { DEFAULT_SEED_FOLDER_ID, finish, newKey } from "../support/policies.js";
 import { seeded } from "../support/seeded.js";
-import { newestTask } from "../support/tasks.js";
+import { allTasks, newestTask } from "../support/tasks.js";
 
 const post = (target: TestEmulator, path: string, body: unknown) =>
   target.json("POST", path, { body, headers: { "idempotency-key": newKey() } });
@@ -69,7 +69,7 @@ describe("tasks of applyPolicy and revokePolicy", () => {
     });
   });
 
-  it("a backup deletion leaves no task", async () => {
+  it("a backup deletion leaves no task, and the backup's own task stays listed", async () => {
     const target = testEmulator();
     const { computeBackup } = seeded(target.emulator);
     const before = target.emulator.snapshot().tasks.length;
@@ -79,6 +79,11 @@ describe("tasks of applyPolicy and revokePolicy", () => {
     );
     expect(deleted.status).toBe(200);
     await finish(target, deleted.body.id);
-    expect(target.emulator.snapshot().tasks.length).toBe(before);
+    const { tasks } = target.emulator.snapshot();
+    expect(tasks.length).toBe(before);
+    const own = tasks.find((task) => task.task.id === String(computeBackup.seq + 1))!;
+    expect(own.task).toMatchObject({ type: "BACKUP", enqueuedAt: computeBackup.backup.createdAt });
+    const walked = await allTasks(target, computeBackup.backup.computeInstanceId, 1000);
+    expect(walked.map((task) => task.id)).toContain(own.task.id);
   });
 });
