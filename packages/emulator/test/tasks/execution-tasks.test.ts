@@ -92,6 +92,23 @@ describe("tasks of executePolicy", () => {
     expect(resource.statusDetails).toContain("agent lost the disk");
   });
 
+  it("an execution whose policy is deleted before it lands: no backup, its task ends ERROR saying so", async () => {
+    const target = testEmulator();
+    const { policy, instance } = await appliedPair(target);
+    const started = await post(target, `/backup/v1/policies/${policy.id}:execute`, { computeInstanceId: instance.id });
+    const deletion = await target.json("DELETE", `/backup/v1/policies/${policy.id}`);
+    expect(deletion.status).toBe(200);
+    target.emulator.clock.advance(1_500);
+    expect((await target.json("GET", `/operations/${deletion.body.id}`)).body.done).toBe(true);
+    await finish(target, started.body.id);
+    expect(await newestTask(target, instance.id)).toMatchObject({
+      type: "BACKUP",
+      status: "COMPLETED",
+      resultCode: "ERROR",
+      error: `Policy ${policy.id} was deleted before the backup ran`,
+    });
+  });
+
   it("an Idempotency-Key repeat of the execution starts no second task", async () => {
     const target = testEmulator();
     const { policy, instance } = await appliedPair(target);
