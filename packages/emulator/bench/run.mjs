@@ -5,9 +5,10 @@
 //   BENCH_START_ROUNDS  spawn → first 200 rounds per server (5)    BENCH_RUNS     warm createEmulator runs (20)
 //   BENCH_COLD_RUNS     fresh processes for the cold figure (3)    BENCH_ROUNDS   list rounds (15)
 //   BENCH_ITERATIONS    list calls per variant per round (40)      BENCH_ONLY     e.g. "1,4": only those sections
-//   BENCH_SOAK_SECONDS  seconds of each soak run (60)
+//   BENCH_SOAK_SECONDS  seconds of each soak run (60)         BENCH_ONLY=8   only the resources and tasks pages
 import { cpus } from "node:os";
 import { benchCreateEmulator } from "./create-emulator.mjs";
+import { benchCreateEmulatorLarge } from "./create-emulator-large.mjs";
 import { benchGetThroughput } from "./get-throughput.mjs";
 import { benchHeap } from "./heap.mjs";
 import { benchListBreakdown } from "./list-breakdown.mjs";
@@ -15,6 +16,7 @@ import { benchListPage } from "./list-page.mjs";
 import { benchListThroughput } from "./list-throughput.mjs";
 import { EMULATOR_INDEX_URL } from "./paths.mjs";
 import { printSection } from "./report.mjs";
+import { benchResourceTaskPages } from "./resource-task-pages.mjs";
 import { seedTarget } from "./seed-target.mjs";
 import { benchSoak } from "./soak.mjs";
 import { benchStartup } from "./startup.mjs";
@@ -44,7 +46,10 @@ const show = ({ title, rows }) => printSection(title, rows);
 
 if (wanted("1")) show(await benchGetThroughput(settings));
 if (wanted("2")) show(await benchStartup({ rounds: settings.startRounds }));
-if (wanted("3")) show(await benchCreateEmulator({ runs: settings.createRuns, coldRuns: settings.coldRuns }));
+if (wanted("3")) {
+  show(await benchCreateEmulator({ runs: settings.createRuns, coldRuns: settings.coldRuns }));
+  show(await benchCreateEmulatorLarge({ runs: Math.min(settings.createRuns, 7) }));
+}
 if (wanted("4")) {
   const { createEmulator, DEFAULT_SEED_FOLDER_ID } = await import(EMULATOR_INDEX_URL);
   const list = await benchListPage(
@@ -65,4 +70,14 @@ if (wanted("4")) {
 if (wanted("5")) show(await benchHeap({ backups: 100_000 }));
 if (wanted("6")) show(await benchListThroughput(settings));
 if (wanted("7")) show(await benchSoak({ seconds: settings.soakSeconds }));
+if (wanted("8")) {
+  const { createEmulator, generateSeed } = await import(EMULATOR_INDEX_URL);
+  show(
+    await benchResourceTaskPages(
+      { rounds: settings.listRounds, iterations: settings.listIterations },
+      createEmulator,
+      generateSeed,
+    ),
+  );
+}
 console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

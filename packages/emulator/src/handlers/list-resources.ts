@@ -1,6 +1,5 @@
 // GET /backup/v1/resources?folderId=… — one page of the folder's registered resources, oldest registration
 // first, keyset-paginated like the backups' list (the page token carries the last resource's sort key).
-import { compareKeys } from "../list/sorted-index.js";
 import { paginate } from "../list/paginate.js";
 import { specOperation } from "../spec/bundled-spec.js";
 import { resourceView } from "../resources/resource-view.js";
@@ -19,9 +18,8 @@ export const listResources: Handler = async ({ request, store, pageTokens, opera
   const queryIdentity = JSON.stringify(["listResources", folderId, type ?? ""]);
   const pageToken = query.pageToken as string | undefined;
   const after = pageToken === undefined ? undefined : await pageTokens.decode(pageToken, queryIdentity);
-  // A folder holds tens of resources, not thousands of backups: sorting them per call costs nothing.
-  const listing = [...store.resources.values()].filter((record) => record.folderId === folderId).sort(compareKeys);
-  const page = paginate(listing, {
+  // The store keeps each folder's resources sorted: a page is a binary search and a walk of one page.
+  const page = paginate(store.resourcesIn(folderId), {
     direction: "asc",
     range: { from: undefined, to: undefined },
     after,

@@ -1,6 +1,6 @@
 // Listings are kept sorted by (createdAt, seq), one array per selector value, so a page is a binary search
-// plus a walk of at most one page: its cost does not grow with the number of backups stored.
-import type { BackupRecord } from "../state/model.js";
+// plus a walk of at most one page: its cost does not grow with the number of records stored. Backups, resources
+// and tasks all carry such a key, so one index serves them all.
 
 export interface SortKey {
   createdAtMs: number;
@@ -24,7 +24,12 @@ export function lowerBound(records: readonly SortKey[], key: SortKey, strict = f
   return low;
 }
 
-export function removeSorted(records: BackupRecord[], record: BackupRecord): void {
+/** Puts `record` in its place (after any equal key). */
+export function insertSorted<T extends SortKey>(records: T[], record: T): void {
+  records.splice(lowerBound(records, record, true), 0, record);
+}
+
+export function removeSorted<T extends SortKey>(records: T[], record: T): void {
   const index = lowerBound(records, record);
   if (records[index] === record) records.splice(index, 1);
 }

@@ -31,6 +31,7 @@ import type {
 } from "../state/model.js";
 import { applicationKey, type MemoryStore } from "../state/store.js";
 import { makeExecutionBackup } from "../backups/execution.js";
+import { finishOperationTask, progressOperationTask, startOperationTask } from "../tasks/operation-tasks.js";
 import type { EmulatorClock } from "../time/clock.js";
 import { newOperationId, newPolicyId } from "./operation-ids.js";
 import type { OperationTiming } from "./timing.js";
@@ -298,6 +299,11 @@ export class OperationRunner {
     operation.done = true;
     operation.modifiedAt = timestamp(Math.max(now, record.startedAtMs));
     this.store.operationChanged(record);
+    finishOperationTask(this.store, record, {
+      resultCode: "CANCELLED",
+      error: `Cancelled with operation ${operation.id}`,
+      atMs: now,
+    });
     return undefined;
   }
 
@@ -332,6 +338,7 @@ export class OperationRunner {
       failure,
     };
     this.store.addOperation(record);
+    startOperationTask(this.store, record);
     return record;
   }
 
@@ -351,6 +358,7 @@ export class OperationRunner {
       this.finish(record, now);
       return;
     }
+    progressOperationTask(this.store, record, progress, now);
     if (metadata && "progressPercentage" in metadata) {
       // Shown as whole percents that only grow; 100 is kept for done.
       const percentage = Math.min(99, Math.floor(progress * 100));
@@ -420,24 +428,6 @@ export class OperationRunner {
         if (application) this.store.removeApplication(application);
         return undefined;
       }
-      case "executePolicy": {
-        const { policyId, computeInstanceId } = effect.execution!;
-        const policy = this.store.policies.get(policyId);
-        const instance = this.store.instances.get(computeInstanceId);
-        // Its policy deleted meanwhile: no backup.
-        if (!policy || !instance) return undefined;
-        const at = Math.max(now, record.startedAtMs);
-        makeExecutionBackup(this.store, policy, instance, record.operation.id, at);
-        const resource = this.store.resources.get(computeInstanceId);
-        if (resource) {
-          resource.resource.lastBackupTime = timestamp(at);
-          resource.resource.status = "IDLE";
-          resource.resource.statusDetails = "";
-          resource.resource.statusProgress = "0";
-          this.store.putResource(resource);
-        }
-        return undefined;
-      }
       case "activateProvider": {
         this.store.activateProvider(structuredClone(effect.activation!));
         for (const policy of effect.defaultPolicies ?? []) this.store.putPolicy(structuredClone(policy));
@@ -446,6 +436,28 @@ export class OperationRunner {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * The backup of a finished execution, with the resource's last backup time and status; undefined when its
+   * policy or instance is gone meanwhile (no backup then).
+   */
+  private landExecution(record: OperationRecord, now: number): BackupRecord | undefined {
+    const { policyId, computeInstanceId } = record.effect!.execution!;
+    const policy = this.store.policies.get(policyId);
+    const instance = this.store.instances.get(computeInstanceId);
+    if (!policy || !instance) return undefined;
+    const at = Math.max(now, record.startedAtMs);
+    const backup = makeExecutionBackup(this.store, policy, instance, record.operation.id, at);
+    const resource = this.store.resources.get(computeInstanceId);
+    if (resource) {
+      resource.resource.lastBackupTime = timestamp(at);
+      resource.resource.status = "IDLE";
+      resource.resource.statusDetails = "";
+      resource.resource.statusProgress = "0";
+      this.store.putResource(resource);
+    }
+    return backup;
   }
 
   private finish(record: OperationRecord, now: number): void {
@@ -473,10 +485,31 @@ export class OperationRunner {
           this.store.putResource(resource);
         }
       }
+      finishOperationTask(this.store, record, {
+        resultCode: "ERROR",
+        error: record.failure.message || `Operation ${operation.id} failed`,
+        atMs: now,
+      });
+    } else if (record.kind === "executePolicy") {
+      const made = this.landExecution(record, now);
+      operation.response = EMPTY_RESPONSE;
+      if (metadata && "progressPercentage" in metadata) metadata.progressPercentage = 100;
+      finishOperationTask(
+        this.store,
+        record,
+        made
+          ? { resultCode: "OK", error: "", atMs: now, backup: made }
+          : {
+              resultCode: "ERROR",
+              error: `Policy ${record.effect!.execution!.policyId} was deleted before the backup ran`,
+              atMs: now,
+            },
+      );
     } else {
       operation.response = this.land(record, now) ?? EMPTY_RESPONSE;
       if (metadata && "progressPercentage" in metadata) metadata.progressPercentage = 100;
       if (record.kind === "delete" && backup) this.store.removeBackup(backup);
+      finishOperationTask(this.store, record, { resultCode: "OK", error: "", atMs: now });
     }
     operation.done = true;
     operation.modifiedAt = timestamp(Math.max(now, record.startedAtMs));

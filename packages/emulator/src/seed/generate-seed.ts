@@ -12,10 +12,12 @@ import type {
   Instance,
   Policy,
   ResourceRecord,
+  TaskRecord,
 } from "../state/model.js";
 import { archiveNameOf } from "../policies/archive-name.js";
 import { DEFAULT_POLICIES, policySettings } from "../policies/policy-settings.js";
 import { STATE_VERSION } from "../state/store.js";
+import { seededBackupTask } from "../tasks/seeded-backup-task.js";
 import { Random, hashKey } from "./random.js";
 
 export interface SeedOptions {
@@ -711,10 +713,13 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
 
   const chains = chainsByFolder.flat();
   const records = chains.flatMap((chain) => chain.records);
-  // Stored oldest first, as a service that inserted them as they were made; seq is that insertion order.
+  // Stored oldest first, as a service that inserted them as they were made; seq is that insertion order. Each
+  // backup's task is made in the same pass, numbered from 1 in that order.
   records.sort((left, right) => left.createdAtMs - right.createdAtMs);
+  const tasks = new Array<TaskRecord>(records.length);
   records.forEach((record, index) => {
     record.seq = index;
+    tasks[index] = seededBackupTask(record, index + 1);
   });
 
   const secret = new Random(hashKey(seed, "page-token-secret"));
@@ -731,6 +736,7 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
     version: STATE_VERSION,
     pageTokenSecret: secret.hex(32),
     nextSeq: records.length,
+    nextTaskSeq: records.length + 1,
     folders: folders.map((folder) => folder.folder),
     instances: folders.flatMap((folder) => folder.instances.map((plan) => plan.instance)),
     policies: [...seededPolicies, ...defaultPoliciesOf(seed, defaultFolder.id, policiesCreatedAt)],
@@ -740,6 +746,7 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
     archives: chains.map(archiveOf),
     backups: records,
     operations: [],
+    tasks,
     idempotencyKeys: {},
   };
 }

@@ -26,6 +26,7 @@ function idOf(kind: RecordKind, record: any): string {
   if (kind === "archives") return record.archive.id;
   if (kind === "backups") return record.backup.id;
   if (kind === "operations") return record.operation.id;
+  if (kind === "tasks") return record.task.id;
   if (kind === "providers") return activationKey(record);
   if (kind === "resources") return record.resource.computeInstanceId;
   if (kind === "applications") return applicationKey(record);
@@ -55,6 +56,8 @@ class SqliteStore extends MemoryStore {
       removedResourceIds,
       applications,
       removedApplicationKeys,
+      tasks,
+      nextTaskSeq,
     } = this.changes;
     const count =
       archives.size +
@@ -69,7 +72,9 @@ class SqliteStore extends MemoryStore {
       idempotencyKeys.size +
       policies.size +
       removedPolicyIds.size +
-      providers.size;
+      providers.size +
+      tasks.size +
+      (nextTaskSeq ? 1 : 0);
     if (count === 0) return;
     const upsert = this.database.prepare("INSERT OR REPLACE INTO records (kind, id, body) VALUES (?, ?, ?)");
     const remove = this.database.prepare("DELETE FROM records WHERE kind = ? AND id = ?");
@@ -82,6 +87,11 @@ class SqliteStore extends MemoryStore {
           .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
           .run(META_KEYS.nextSeq, String(this.nextSeq));
       for (const record of operations) upsert.run("operations", record.operation.id, JSON.stringify(record));
+      for (const record of tasks) upsert.run("tasks", record.task.id, JSON.stringify(record));
+      if (nextTaskSeq)
+        this.database
+          .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
+          .run(META_KEYS.nextTaskSeq, String(this.nextTaskSeq));
       for (const policy of policies) upsert.run("policies", policy.id, JSON.stringify(policy));
       for (const id of removedPolicyIds) remove.run("policies", id);
       for (const activation of providers)
@@ -141,6 +151,7 @@ export function openSqliteStorage(path: string): EmulatorStorage {
     meta.run(META_KEYS.stateVersion, String(state.version));
     meta.run(META_KEYS.pageTokenSecret, state.pageTokenSecret);
     meta.run(META_KEYS.nextSeq, String(state.nextSeq));
+    meta.run(META_KEYS.nextTaskSeq, String(state.nextTaskSeq));
     const insert = database.prepare("INSERT INTO records (kind, id, body) VALUES (?, ?, ?)");
     for (const kind of RECORD_KINDS) {
       if (kind === "idempotencyKeys") {
@@ -162,6 +173,7 @@ export function openSqliteStorage(path: string): EmulatorStorage {
         version: STATE_VERSION,
         pageTokenSecret: meta.get(META_KEYS.pageTokenSecret)!,
         nextSeq: Number(meta.get(META_KEYS.nextSeq)),
+        nextTaskSeq: Number(meta.get(META_KEYS.nextTaskSeq)),
         folders: [],
         instances: [],
         policies: [],
@@ -171,6 +183,7 @@ export function openSqliteStorage(path: string): EmulatorStorage {
         archives: [],
         backups: [],
         operations: [],
+        tasks: [],
         idempotencyKeys: {},
       };
       const rows = database.prepare("SELECT kind, id, body FROM records").all() as Array<{

@@ -10,6 +10,7 @@ import type {
   Resource,
   ResourceType,
   Status,
+  Task,
   TenantInfo,
 } from "@backup-api/types";
 
@@ -83,6 +84,19 @@ export interface BackupRecord {
   createdAtMs: number;
 }
 
+/**
+ * A task the agent ran (or runs) on an instance's resource: the wire's `Task`, every field set, plus its sort key.
+ * Made and moved only by src/tasks/task-log.ts.
+ */
+export interface TaskRecord {
+  /** Every field set, but `completedAt` until it completes (a timestamp has no empty value on the wire). */
+  task: Required<Omit<Task, "completedAt">> & Pick<Task, "completedAt">;
+  /** The task's number (its `id` is its decimal string): increasing, it breaks ties between equal times. */
+  seq: number;
+  /** `enqueuedAt` in milliseconds, the sort key of `listResourceTasks` (newest first). */
+  createdAtMs: number;
+}
+
 export type OperationKind =
   | "recovery"
   | "delete"
@@ -131,6 +145,8 @@ export interface OperationRecord {
   polls: number;
   /** How it ends: `undefined` for success, a Status for a failure injected by a fault. */
   failure: Status | undefined;
+  /** The task the operation shows on a resource (executePolicy, recovery, applyPolicy, revokePolicy), if any. */
+  taskId?: string;
 }
 
 export interface IdempotencyRecord {
@@ -142,10 +158,12 @@ export interface IdempotencyRecord {
 /** Everything the emulator knows, as plain JSON: what `snapshot()` returns and `restore()` takes. */
 export interface EmulatorState {
   /** Bumped when the shape changes, so that an old snapshot is refused with a clear message. */
-  version: 4;
+  version: 5;
   /** Signs page tokens: part of the state, so that a token survives snapshot and restore. */
   pageTokenSecret: string;
   nextSeq: number;
+  /** The number the next task gets (task ids are increasing int64 strings). */
+  nextTaskSeq: number;
   folders: Folder[];
   instances: Instance[];
   policies: Policy[];
@@ -158,5 +176,7 @@ export interface EmulatorState {
   archives: ArchiveRecord[];
   backups: BackupRecord[];
   operations: OperationRecord[];
+  /** Every task of every instance, kept after its backup is deleted. */
+  tasks: TaskRecord[];
   idempotencyKeys: Record<string, IdempotencyRecord>;
 }

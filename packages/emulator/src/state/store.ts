@@ -1,9 +1,10 @@
 // The emulator's state in memory: records by id, plus one sorted listing per selector value (by folder, by
-// instance, by archive, by policy, by resource, by instance and policy) so that `list` never scans.
+// instance, by archive, by policy, by resource, by instance and policy) so that `list` never scans; likewise
+// resources by folder (`listResources`) and tasks by instance (`listResourceTasks`).
 //
 // Reads go straight to the maps. Every change goes through a method here, which also notes it, so that a
 // persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves.
-import { compareKeys, lowerBound, removeSorted } from "../list/sorted-index.js";
+import { compareKeys, insertSorted, removeSorted } from "../list/sorted-index.js";
 import type {
   ApplicationRecord,
   ArchiveRecord,
@@ -16,13 +17,15 @@ import type {
   Policy,
   ProviderActivation,
   ResourceRecord,
+  TaskRecord,
 } from "./model.js";
 
 /**
  * 2: policies carry their settings and timestamps; activated providers. 3: resources and applications.
  * 4: backups and archives made by executePolicy (an execution's operation names its policy and instance).
+ * 5: stored tasks and their counter; an operation names the task it shows.
  */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 /** The key of an activation: one per folder and provider name. */
 export const activationKey = (activation: ProviderActivation) => `${activation.folderId}/${activation.name}`;
@@ -44,7 +47,17 @@ export function listingKeysOf(record: BackupRecord): string[] {
 export const applicationKey = (application: { policyId: string; computeInstanceId: string }) =>
   `${application.policyId}/${application.computeInstanceId}`;
 
-const EMPTY: readonly BackupRecord[] = Object.freeze([]);
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** Appends each record to the array of its key, in the order given. */
+function groupInto<T>(groups: Map<string, T[]>, records: Iterable<T>, keyOf: (record: T) => string): void {
+  for (const record of records) {
+    const key = keyOf(record);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(record);
+  }
+}
 
 /** What changed since the last commit. */
 export interface StoreChanges {
@@ -62,6 +75,9 @@ export interface StoreChanges {
   removedResourceIds: Set<string>;
   applications: Set<ApplicationRecord>;
   removedApplicationKeys: Set<string>;
+  tasks: Set<TaskRecord>;
+  /** The task counter moved (a task was added). */
+  nextTaskSeq: boolean;
 }
 
 const noChanges = (): StoreChanges => ({
@@ -76,6 +92,8 @@ const noChanges = (): StoreChanges => ({
   removedResourceIds: new Set(),
   applications: new Set(),
   removedApplicationKeys: new Set(),
+  tasks: new Set(),
+  nextTaskSeq: false,
   operations: new Set(),
   idempotencyKeys: new Set(),
 });
@@ -93,9 +111,22 @@ export class MemoryStore {
   private readonly runningSet = new Set<OperationRecord>();
   private readonly idempotencyMap = new Map<string, IdempotencyRecord>();
   private readonly listings = new Map<string, BackupRecord[]>();
+  private readonly resourceListings = new Map<string, ResourceRecord[]>();
+  private readonly taskMap = new Map<string, TaskRecord>();
+  private readonly taskListings = new Map<string, TaskRecord[]>();
   protected changes: StoreChanges = noChanges();
   readonly pageTokenSecret: string;
   private nextSeqValue: number;
+  private nextTaskSeqValue: number;
+
+  /** The number the next added task gets. */
+  get nextTaskSeq(): number {
+    return this.nextTaskSeqValue;
+  }
+  /** Tasks, by id. */
+  get tasks(): ReadonlyMap<string, TaskRecord> {
+    return this.taskMap;
+  }
 
   /** The insertion order the next added backup gets. */
   get nextSeq(): number {
@@ -152,11 +183,16 @@ export class MemoryStore {
     }
     this.pageTokenSecret = state.pageTokenSecret;
     this.nextSeqValue = state.nextSeq;
+    this.nextTaskSeqValue = state.nextTaskSeq;
     for (const folder of state.folders) this.folderMap.set(folder.id, folder);
     for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
     for (const policy of state.policies) this.policyMap.set(policy.id, policy);
     for (const activation of state.providers) this.providerMap.set(activationKey(activation), activation);
     for (const resource of state.resources) this.resourceMap.set(resource.resource.computeInstanceId, resource);
+    groupInto(this.resourceListings, [...state.resources].sort(compareKeys), (record) => record.folderId);
+    const sortedTasks = [...state.tasks].sort(compareKeys);
+    for (const task of sortedTasks) this.taskMap.set(task.task.id, task);
+    groupInto(this.taskListings, sortedTasks, (record) => record.task.computeInstanceId);
     for (const application of state.applications) this.applicationMap.set(applicationKey(application), application);
     for (const archive of state.archives) this.archiveMap.set(archive.archive.id, archive);
     for (const operation of state.operations) {
@@ -181,6 +217,37 @@ export class MemoryStore {
     return this.listings.get(key) ?? EMPTY;
   }
 
+  /** The resources registered in a folder, oldest registration first. Do not modify. */
+  resourcesIn(folderId: string): readonly ResourceRecord[] {
+    return this.resourceListings.get(folderId) ?? EMPTY;
+  }
+
+  /** The tasks of an instance, oldest first (by enqueuedAt, then number). Do not modify. */
+  tasksOf(computeInstanceId: string): readonly TaskRecord[] {
+    return this.taskListings.get(computeInstanceId) ?? EMPTY;
+  }
+
+  /**
+   * Adds a new task: it gets the next number (`seq`, and `id` as its decimal string) and goes into its
+   * instance's listing. Returns it.
+   */
+  addTask(record: TaskRecord): TaskRecord {
+    record.seq = this.nextTaskSeqValue++;
+    record.task.id = String(record.seq);
+    this.changes.nextTaskSeq = true;
+    this.taskMap.set(record.task.id, record);
+    let listing = this.taskListings.get(record.task.computeInstanceId);
+    if (!listing) this.taskListings.set(record.task.computeInstanceId, (listing = []));
+    insertSorted(listing, record);
+    this.changes.tasks.add(record);
+    return record;
+  }
+
+  /** Call after changing a task in place (status, progress, times, result): never its sort key. */
+  taskChanged(record: TaskRecord): void {
+    this.changes.tasks.add(record);
+  }
+
   /** Call after changing a backup record in place (its `deleted` flag). */
   backupChanged(record: BackupRecord): void {
     this.changes.backups.add(record);
@@ -198,7 +265,7 @@ export class MemoryStore {
     for (const key of listingKeysOf(record)) {
       let listing = this.listings.get(key);
       if (!listing) this.listings.set(key, (listing = []));
-      listing.splice(lowerBound(listing, record, true), 0, record);
+      insertSorted(listing, record);
     }
     this.changes.removedBackupIds.delete(record.backup.id);
     this.changes.backups.add(record);
@@ -253,6 +320,13 @@ export class MemoryStore {
   /** Adds a resource, or notes a change made to one in place. */
   putResource(record: ResourceRecord): void {
     const id = record.resource.computeInstanceId;
+    if (this.resourceMap.get(id) !== record) {
+      const previous = this.resourceMap.get(id);
+      if (previous) removeSorted(this.resourceListings.get(previous.folderId) ?? [], previous);
+      let listing = this.resourceListings.get(record.folderId);
+      if (!listing) this.resourceListings.set(record.folderId, (listing = []));
+      insertSorted(listing, record);
+    }
     this.resourceMap.set(id, record);
     this.changes.removedResourceIds.delete(id);
     this.changes.resources.add(record);
@@ -261,6 +335,7 @@ export class MemoryStore {
   removeResource(record: ResourceRecord): void {
     const id = record.resource.computeInstanceId;
     this.resourceMap.delete(id);
+    removeSorted(this.resourceListings.get(record.folderId) ?? [], record);
     this.changes.resources.delete(record);
     this.changes.removedResourceIds.add(id);
   }
@@ -299,6 +374,7 @@ export class MemoryStore {
       version: STATE_VERSION,
       pageTokenSecret: this.pageTokenSecret,
       nextSeq: this.nextSeqValue,
+      nextTaskSeq: this.nextTaskSeqValue,
       folders: [...this.folderMap.values()],
       instances: [...this.instanceMap.values()],
       policies: [...this.policyMap.values()],
@@ -308,6 +384,7 @@ export class MemoryStore {
       archives: [...this.archiveMap.values()],
       backups: [...this.backupMap.values()],
       operations: [...this.operationMap.values()],
+      tasks: [...this.taskMap.values()],
       idempotencyKeys: Object.fromEntries(this.idempotencyMap),
     };
     return structuredClone(state);

@@ -123,7 +123,11 @@ describe("executePolicy", () => {
       expect(await listed(target, query), query).toContain(backup.id);
     }
     const tasks = (await target.json("GET", `/backup/v1/resources/${instance.id}/tasks`)).body.tasks;
-    expect(tasks).toEqual([expect.objectContaining({ type: "BACKUP", policyId: policy.id, resultCode: "OK" })]);
+    // Newest first: the backup, then the application that allowed it.
+    expect(tasks).toEqual([
+      expect.objectContaining({ type: "BACKUP", policyId: policy.id, resultCode: "OK" }),
+      expect.objectContaining({ type: "APPLY_POLICY", policyId: policy.id, resultCode: "OK" }),
+    ]);
   });
 
   it("an incremental scheme: FULL first, then INCREMENTAL in the same archive; page tokens walk both", async () => {

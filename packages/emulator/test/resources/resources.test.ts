@@ -169,7 +169,7 @@ describe("resources: list, get, delete, tasks", () => {
     expect(after.body.resource.statusProgress).toBeUndefined();
   });
 
-  it("tasks: one completed BACKUP task per backup of the instance, newest first, paged", async () => {
+  it("tasks: the seed stores one completed BACKUP task per backup of the instance, newest first, paged", async () => {
     const target = testEmulator();
     const { computeBackup, state } = seeded(target.emulator);
     const id = computeBackup.backup.computeInstanceId;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateSeed } from "../../src/seed/generate-seed.js";
 import type { EmulatorState, OperationRecord } from "../../src/state/model.js";
 import type { MemoryStore } from "../../src/state/store.js";
+import { finishTask, startTask } from "../../src/tasks/task-log.js";
 
 export interface StoreUnderTest {
   store: MemoryStore;
@@ -186,6 +187,85 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       expect(reopened.applications.get(`cbqstoresuite0000003/${added.computeInstanceId}`)).toEqual(added);
       expect(reopened.applications.has(`cbqstoresuite0000004/${added.computeInstanceId}`)).toBe(false);
       expect(reopened.toState().resources.length).toBe(state.resources.length - 1);
+    });
+
+    it("holds the seed's tasks by instance, oldest first, and the task counter", () => {
+      const state = generateSeed({ backups: 30 });
+      const { store } = open(state);
+      expect(store.tasks.size).toBe(state.tasks.length);
+      expect(store.nextTaskSeq).toBe(state.nextTaskSeq);
+      const instanceId = state.backups[0]!.backup.computeInstanceId;
+      const listing = store.tasksOf(instanceId);
+      expect(listing.length).toBe(state.tasks.filter((task) => task.task.computeInstanceId === instanceId).length);
+      expect(listing.length).toBeGreaterThan(1);
+      const keys = listing.map((task) => [task.createdAtMs, task.seq] as const);
+      expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+      expect(store.tasksOf("no-such-instance")).toEqual([]);
+    });
+
+    it("adds tasks with increasing numbers to their instance's listing, in order, and keeps them and their changes once committed", () => {
+      const state = generateSeed({ backups: 10 });
+      const under = open(state);
+      const { store } = under;
+      const instanceId = state.instances[0]!.id;
+      const seq = store.nextTaskSeq;
+      const newest = store.tasksOf(instanceId).at(-1);
+      const first = startTask(store, {
+        type: "BACKUP",
+        computeInstanceId: instanceId,
+        policyId: "cbqstoresuite0000005",
+        atMs: Date.parse("2026-11-01T00:00:00Z"),
+      });
+      // Queued at the same moment: the number breaks the tie.
+      const second = startTask(store, {
+        type: "APPLY_POLICY",
+        computeInstanceId: instanceId,
+        policyId: "cbqstoresuite0000005",
+        atMs: Date.parse("2026-11-01T00:00:00Z"),
+      });
+      expect([first.task.id, second.task.id]).toEqual([String(seq), String(seq + 1)]);
+      expect(store.nextTaskSeq).toBe(seq + 2);
+      expect(store.tasksOf(instanceId).slice(-2)).toEqual([first, second]);
+      if (newest) expect(store.tasksOf(instanceId).at(-3)).toBe(newest);
+      expect(store.tasks.get(first.task.id)).toBe(first);
+      store.commit();
+      finishTask(store, first, { resultCode: "OK", error: "", atMs: Date.parse("2026-11-01T00:00:05Z") });
+      store.commit();
+      // After the last commit: not kept.
+      finishTask(store, second, { resultCode: "ERROR", error: "lost", atMs: Date.parse("2026-11-01T00:00:06Z") });
+      const reopened = under.reopen();
+      if (!reopened) return;
+      expect(reopened.tasks.get(first.task.id)).toEqual(first);
+      expect(reopened.tasks.get(first.task.id)!.task.status).toBe("COMPLETED");
+      expect(reopened.tasks.get(second.task.id)!.task.status).toBe("STARTED");
+      expect(
+        reopened
+          .tasksOf(instanceId)
+          .slice(-2)
+          .map((task) => task.task.id),
+      ).toEqual([first.task.id, second.task.id]);
+      // The counter was saved: the next task does not reuse a number.
+      expect(reopened.nextTaskSeq).toBe(seq + 2);
+    });
+
+    it("keeps each folder's resources sorted by registration, as they are added and removed", () => {
+      const state = generateSeed({ backups: 10 });
+      const { store } = open(state);
+      const folderId = state.resources[0]!.folderId;
+      const inFolder = () => store.resourcesIn(folderId).map((record) => record.resource.computeInstanceId);
+      const expected = state.resources
+        .filter((record) => record.folderId === folderId)
+        .sort((a, b) => a.createdAtMs - b.createdAtMs || a.seq - b.seq)
+        .map((record) => record.resource.computeInstanceId);
+      expect(inFolder()).toEqual(expected);
+      const removed = store.resources.get(expected[0]!)!;
+      store.removeResource(removed);
+      expect(inFolder()).toEqual(expected.slice(1));
+      // Changed in place: stays where it is, once.
+      store.putResource(store.resources.get(expected[1]!)!);
+      expect(inFolder()).toEqual(expected.slice(1));
+      store.putResource(removed);
+      expect(inFolder()).toEqual(expected);
     });
 
     it("keeps what was committed, and only that, for the next process", () => {
