@@ -29,6 +29,7 @@ function idOf(kind: RecordKind, record: any): string {
   if (kind === "providers") return activationKey(record);
   if (kind === "resources") return record.resource.computeInstanceId;
   if (kind === "applications") return applicationKey(record);
+  if (kind === "registrationTokens") return record.token;
   return record.id;
 }
 
@@ -55,6 +56,8 @@ class SqliteStore extends MemoryStore {
       removedResourceIds,
       applications,
       removedApplicationKeys,
+      instances,
+      registrationTokens,
     } = this.changes;
     const count =
       archives.size +
@@ -69,7 +72,9 @@ class SqliteStore extends MemoryStore {
       idempotencyKeys.size +
       policies.size +
       removedPolicyIds.size +
-      providers.size;
+      providers.size +
+      instances.size +
+      registrationTokens.size;
     if (count === 0) return;
     const upsert = this.database.prepare("INSERT OR REPLACE INTO records (kind, id, body) VALUES (?, ?, ?)");
     const remove = this.database.prepare("DELETE FROM records WHERE kind = ? AND id = ?");
@@ -92,6 +97,8 @@ class SqliteStore extends MemoryStore {
       for (const application of applications)
         upsert.run("applications", applicationKey(application), JSON.stringify(application));
       for (const key of removedApplicationKeys) remove.run("applications", key);
+      for (const instance of instances) upsert.run("instances", instance.id, JSON.stringify(instance));
+      for (const token of registrationTokens) upsert.run("registrationTokens", token.token, JSON.stringify(token));
       for (const key of idempotencyKeys)
         upsert.run("idempotencyKeys", key, JSON.stringify(this.idempotencyKeys.get(key)));
     })();
@@ -172,6 +179,7 @@ export function openSqliteStorage(path: string): EmulatorStorage {
         backups: [],
         operations: [],
         idempotencyKeys: {},
+        registrationTokens: [],
       };
       const rows = database.prepare("SELECT kind, id, body FROM records").all() as Array<{
         kind: RecordKind;

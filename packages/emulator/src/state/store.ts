@@ -15,14 +15,16 @@ import type {
   OperationRecord,
   Policy,
   ProviderActivation,
+  RegistrationTokenRecord,
   ResourceRecord,
 } from "./model.js";
 
 /**
  * 2: policies carry their settings and timestamps; activated providers. 3: resources and applications.
  * 4: backups and archives made by executePolicy (an execution's operation names its policy and instance).
+ * 5: registration tokens, instances added by registration, resources with a pending registration.
  */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 /** The key of an activation: one per folder and provider name. */
 export const activationKey = (activation: ProviderActivation) => `${activation.folderId}/${activation.name}`;
@@ -62,6 +64,8 @@ export interface StoreChanges {
   removedResourceIds: Set<string>;
   applications: Set<ApplicationRecord>;
   removedApplicationKeys: Set<string>;
+  instances: Set<Instance>;
+  registrationTokens: Set<RegistrationTokenRecord>;
 }
 
 const noChanges = (): StoreChanges => ({
@@ -76,6 +80,8 @@ const noChanges = (): StoreChanges => ({
   removedResourceIds: new Set(),
   applications: new Set(),
   removedApplicationKeys: new Set(),
+  instances: new Set(),
+  registrationTokens: new Set(),
   operations: new Set(),
   idempotencyKeys: new Set(),
 });
@@ -92,6 +98,8 @@ export class MemoryStore {
   private readonly operationMap = new Map<string, OperationRecord>();
   private readonly runningSet = new Set<OperationRecord>();
   private readonly idempotencyMap = new Map<string, IdempotencyRecord>();
+  private readonly registrationTokenMap = new Map<string, RegistrationTokenRecord>();
+  private readonly registeringSet = new Set<ResourceRecord>();
   private readonly listings = new Map<string, BackupRecord[]>();
   protected changes: StoreChanges = noChanges();
   readonly pageTokenSecret: string;
@@ -143,6 +151,14 @@ export class MemoryStore {
   get idempotencyKeys(): ReadonlyMap<string, IdempotencyRecord> {
     return this.idempotencyMap;
   }
+  /** Tokens of `getAgentInstallCommand`, by token. */
+  get registrationTokens(): ReadonlyMap<string, RegistrationTokenRecord> {
+    return this.registrationTokenMap;
+  }
+  /** Resources whose registration is under way: what the clock has to finish. */
+  get registeringResources(): ReadonlySet<ResourceRecord> {
+    return this.registeringSet;
+  }
 
   constructor(state: EmulatorState) {
     if (state?.version !== STATE_VERSION) {
@@ -156,7 +172,11 @@ export class MemoryStore {
     for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
     for (const policy of state.policies) this.policyMap.set(policy.id, policy);
     for (const activation of state.providers) this.providerMap.set(activationKey(activation), activation);
-    for (const resource of state.resources) this.resourceMap.set(resource.resource.computeInstanceId, resource);
+    for (const resource of state.resources) {
+      this.resourceMap.set(resource.resource.computeInstanceId, resource);
+      if (resource.pendingRegistration) this.registeringSet.add(resource);
+    }
+    for (const token of state.registrationTokens) this.registrationTokenMap.set(token.token, token);
     for (const application of state.applications) this.applicationMap.set(applicationKey(application), application);
     for (const archive of state.archives) this.archiveMap.set(archive.archive.id, archive);
     for (const operation of state.operations) {
@@ -250,9 +270,25 @@ export class MemoryStore {
     this.changes.providers.add(activation);
   }
 
-  /** Adds a resource, or notes a change made to one in place. */
+  /** Adds an instance (one an agent registered), or notes a change made to one in place (its resourceId). */
+  putInstance(instance: Instance): void {
+    this.instanceMap.set(instance.id, instance);
+    this.changes.instances.add(instance);
+  }
+
+  /** Adds a registration token, or notes a change made to one in place (used). */
+  putRegistrationToken(record: RegistrationTokenRecord): void {
+    this.registrationTokenMap.set(record.token, record);
+    this.changes.registrationTokens.add(record);
+  }
+
+  /** Adds a resource, or notes a change made to one in place (a pending registration set or finished too). */
   putResource(record: ResourceRecord): void {
     const id = record.resource.computeInstanceId;
+    const previous = this.resourceMap.get(id);
+    if (previous && previous !== record) this.registeringSet.delete(previous);
+    if (record.pendingRegistration) this.registeringSet.add(record);
+    else this.registeringSet.delete(record);
     this.resourceMap.set(id, record);
     this.changes.removedResourceIds.delete(id);
     this.changes.resources.add(record);
@@ -261,6 +297,7 @@ export class MemoryStore {
   removeResource(record: ResourceRecord): void {
     const id = record.resource.computeInstanceId;
     this.resourceMap.delete(id);
+    this.registeringSet.delete(record);
     this.changes.resources.delete(record);
     this.changes.removedResourceIds.add(id);
   }
@@ -309,6 +346,7 @@ export class MemoryStore {
       backups: [...this.backupMap.values()],
       operations: [...this.operationMap.values()],
       idempotencyKeys: Object.fromEntries(this.idempotencyMap),
+      registrationTokens: [...this.registrationTokenMap.values()],
     };
     return structuredClone(state);
   }
