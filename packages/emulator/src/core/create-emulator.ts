@@ -68,7 +68,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const timings = resolveTimings(options.operations);
   const registrationTiming = resolveRegistrationTiming(options.registration);
   const baseClock = createClock(options.clock);
-  // Moving the clock brings operations up to the new time at once, so a snapshot taken next shows them.
+  // Moving the clock brings operations and registrations up to the new time at once, so a snapshot taken next
+  // shows them.
   const clock: EmulatorClock = {
     get manual() {
       return baseClock.manual;

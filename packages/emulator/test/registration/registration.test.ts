@@ -1,6 +1,7 @@
 // agents.register: what an agent does. Each kind is listed at once as REGISTERING, offline, and becomes
 // REGISTRED, online and IDLE exactly when the registration time has passed on the emulator's clock.
 import { describe, expect, it } from "vitest";
+import { FORBIDDEN_FOLDER_ID } from "../../src/index.js";
 import { testEmulator } from "../support/emulator.js";
 import { DEFAULT_SEED_FOLDER_ID, finish, newKey } from "../support/policies.js";
 import { seeded } from "../support/seeded.js";
@@ -113,6 +114,12 @@ describe("agents.register", () => {
     expect(() => target.emulator.agents.register({ kind: "COMPUTE", instanceId: computeInstanceId })).toThrow(
       /initStatus REGISTERING/,
     );
+  });
+
+  it("the forbidden folder takes a registration (its agent registers it), and the API answers 403 for it", async () => {
+    const target = testEmulator();
+    const { computeInstanceId } = target.emulator.agents.register({ folderId: FORBIDDEN_FOLDER_ID, kind: "COMPUTE" });
+    expect(await resourceOf(target, computeInstanceId)).toEqual({ status: 403 });
   });
 
   it("bad requests are TypeErrors naming what is wrong", () => {
