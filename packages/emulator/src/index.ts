@@ -7,6 +7,9 @@ export { NOT_YET_EMULATED } from "./handlers/not-yet-emulated.js";
 export type { ActiveFault } from "./faults/fault-injector.js";
 export type { EmulatorRequest, Outcome, Reply } from "./http/exchange.js";
 export type { OperationTiming, OperationTimings } from "./operations/timing.js";
+export type { AgentRegistration, AgentRegistrationRequest } from "./registration/agent-registrar.js";
+export { tokenOfInstallCommand } from "./registration/install-command.js";
+export type { RegistrationOptions } from "./registration/registration-timing.js";
 export {
   DEFAULT_SEED_FOLDER_ID,
   DEFAULT_SEED_NOW,
@@ -14,5 +17,5 @@ export {
   generateSeed,
   type SeedOptions,
 } from "./seed/generate-seed.js";
-export type { EmulatorState } from "./state/model.js";
+export type { EmulatorState, InstanceKind } from "./state/model.js";
 export type { ClockOptions, EmulatorClock } from "./time/clock.js";

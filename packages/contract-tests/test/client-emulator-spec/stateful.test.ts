@@ -170,6 +170,38 @@ describe.skipIf(skip)(`client ↔ ${target.kind} ↔ spec: stateful scenarios`, 
     await client.operations.wait(await client.policies.delete({ policyId }), { pollIntervalMs: 1 });
   });
 
+  it("an external machine registers with the token of getAgentInstallCommand's command, then has the token's policy", async () => {
+    const settings = policySettings({ schedule: { daily: { at: "05:00" } }, retention: { keepLast: 2 } });
+    const created = await client.operations.wait(
+      await client.policies.create({ folderId: target.ids.folderId, name: "stateful-registration", settings }),
+      { pollIntervalMs: 1 },
+    );
+    const policyId = (created.response as { id: string }).id;
+    const { command } = await client.setup.getAgentInstallCommand({
+      folderId: target.ids.folderId,
+      type: "AGENT_INSTALL_BASH_EXTERNAL_SERVER",
+      policyIds: [policyId],
+    });
+    const registrationToken = /--instance-registration-token="([^"]+)"/.exec(command ?? "")?.[1];
+    expect(registrationToken).toBeDefined();
+    // What the installed agent does: the control surface stands in for it.
+    const registration = await control<{ computeInstanceId: string; initStatus: string }>("POST", "/agents/register", {
+      registrationToken,
+    });
+    expect(registration.initStatus).toBe("REGISTERING");
+    const { computeInstanceId } = registration;
+    const registering = await client.resources.get({ computeInstanceId });
+    expect(registering.resource).toMatchObject({ type: "EXTERNAL_SERVER", initStatus: "REGISTERING" });
+    // This emulator's operations take no time or finish by polls: moving its clock disturbs no other test.
+    await control("POST", "/clock/advance", { ms: 30_000 });
+    const registered: string[] = [];
+    for await (const resource of client.resources.listAll({ folderId: target.ids.folderId, type: "EXTERNAL_SERVER" }))
+      if (resource.initStatus === "REGISTRED") registered.push(resource.computeInstanceId!);
+    expect(registered).toContain(computeInstanceId);
+    const applied = await client.policies.listApplications({ policyId });
+    expect(applied.applications).toEqual([expect.objectContaining({ policyId, computeInstanceId, status: "OK" })]);
+  });
+
   it("a startRecovery retried after a 503 starts one Operation", async () => {
     const { picked } = await freshBackups(1);
     const backup = picked[0]!;

@@ -1,5 +1,6 @@
 // The control surface over HTTP, under one reserved prefix that the API never uses. The same things as the JS
-// API: reset, snapshot and restore, the clock, faults. No auth: it is a test tool on loopback.
+// API: reset, snapshot and restore, the clock, faults, an agent registering a machine. No auth: it is a test tool
+// on loopback.
 import { ApiError } from "../http/api-error.js";
 import type { EmulatorRequest, Reply } from "../http/exchange.js";
 import { LIMITS } from "../http/limits.js";
@@ -7,6 +8,7 @@ import { jsonReply } from "../http/status-response.js";
 import type { EmulatorState } from "../state/model.js";
 import type { FaultRule } from "../faults/fault-rule.js";
 import type { ActiveFault } from "../faults/fault-injector.js";
+import type { AgentRegistrationRequest } from "../registration/agent-registrar.js";
 
 export const CONTROL_PREFIX = "/_emulator";
 
@@ -16,6 +18,7 @@ export interface ControlTarget {
   restore(state: EmulatorState): void;
   clock: { now(): number; advance(milliseconds: number): void; readonly manual: boolean };
   faults: { add(rule: FaultRule): number; remove(id: number): boolean; clear(): void; list(): ActiveFault[] };
+  agents: { register(request: AgentRegistrationRequest): unknown };
   describe(): unknown;
 }
 
@@ -29,6 +32,7 @@ const ROUTES = [
   "GET  /_emulator/faults     the fault rules in force",
   'POST /_emulator/faults     body: a fault rule, e.g. {"operationId":"startRecovery","status":503,"times":1}',
   "DELETE /_emulator/faults   removes every rule (DELETE /_emulator/faults/{id}: one)",
+  'POST /_emulator/agents/register  body: {"folderId":"…","kind":"COMPUTE"} or {"registrationToken":"…"} (what an agent does)',
 ];
 
 async function jsonBody(request: EmulatorRequest): Promise<unknown> {
@@ -86,6 +90,10 @@ export function controlApi(target: ControlTarget) {
         const rule = await jsonBody(request);
         const id = await attempt(() => target.faults.add(rule as FaultRule));
         return ok({ id });
+      }
+      case `POST ${CONTROL_PREFIX}/agents/register`: {
+        const registration = await jsonBody(request);
+        return ok(await attempt(() => target.agents.register(registration as AgentRegistrationRequest)));
       }
       case `DELETE ${CONTROL_PREFIX}/faults`:
         target.faults.clear();

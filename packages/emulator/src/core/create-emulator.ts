@@ -11,6 +11,12 @@ import { fromFetchRequest, outcomeAsResponse } from "../http/fetch-exchange.js";
 import { createPageTokens, type PageTokens } from "../list/page-token.js";
 import { OperationRunner } from "../operations/operation-runner.js";
 import { resolveTimings } from "../operations/timing.js";
+import {
+  AgentRegistrar,
+  type AgentRegistration,
+  type AgentRegistrationRequest,
+} from "../registration/agent-registrar.js";
+import { resolveRegistrationTiming } from "../registration/registration-timing.js";
 import { generateSeed } from "../seed/generate-seed.js";
 import { Random } from "../seed/random.js";
 import { SPEC_OPERATIONS } from "../spec/bundled-spec.js";
@@ -40,6 +46,15 @@ export interface Emulator {
     clear(): void;
     list(): ActiveFault[];
   };
+  /** What a backup agent does, which no API call does. */
+  agents: {
+    /**
+     * Registers a machine with the backup service, as its agent would: the resource is listed at once as
+     * REGISTERING and becomes REGISTRED after the registration time on the emulator's clock (README, "Behaviour").
+     * A bad request throws a TypeError naming what is wrong (HTTP: 400).
+     */
+    register(request: AgentRegistrationRequest): AgentRegistration;
+  };
   /** The seeded folders and instances, for a person or a test to start from. */
   describe(): StateSummary;
   /** Closes the storage (a SQLite file). The emulator answers nothing after it. */
@@ -51,8 +66,10 @@ const router = createRouter(SPEC_OPERATIONS);
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (options === null || typeof options !== "object") throw new TypeError("createEmulator: options must be an object");
   const timings = resolveTimings(options.operations);
+  const registrationTiming = resolveRegistrationTiming(options.registration);
   const baseClock = createClock(options.clock);
-  // Moving the clock brings operations up to the new time at once, so a snapshot taken next shows them.
+  // Moving the clock brings operations and registrations up to the new time at once, so a snapshot taken next
+  // shows them.
   const clock: EmulatorClock = {
     get manual() {
       return baseClock.manual;
@@ -72,14 +89,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   let store: MemoryStore;
   let operations: OperationRunner;
+  let registrar: AgentRegistrar;
   let pageTokens: PageTokens;
   /** `replace`: a new state (not the one the storage holds), to be saved whole. */
   const load = (state: EmulatorState, replace = true) => {
     store = storage ? storage.open(state, replace) : new MemoryStore(state);
     operations = new OperationRunner(store, clock, timings);
+    registrar = new AgentRegistrar(store, clock, registrationTiming, operations);
     pageTokens = createPageTokens(store.pageTokenSecret);
   };
   const bringUpToTime = () => {
+    registrar.advance();
     operations.advance();
     store.commit();
   };
@@ -109,6 +129,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       remove: (id) => faults.remove(id),
       clear: () => faults.clear(),
       list: () => faults.list(),
+    },
+    agents: {
+      register: (request) => {
+        bringUpToTime();
+        try {
+          return registrar.register(request);
+        } finally {
+          store.commit();
+        }
+      },
     },
     describe: () => describeState(store),
     close: () => storage?.close(),

@@ -1,4 +1,5 @@
 import type { OperationTimings } from "../operations/timing.js";
+import type { RegistrationOptions } from "../registration/registration-timing.js";
 import type { SeedOptions } from "../seed/generate-seed.js";
 import type { EmulatorState } from "../state/model.js";
 import type { EmulatorStorage } from "../state/storage.js";
@@ -13,6 +14,11 @@ export interface EmulatorOptions {
   clock?: ClockOptions;
   /** How long operations take: `{ recovery: { durationMs: 5000 }, delete: { completeAfterPolls: 2 } }`. */
   operations?: OperationTimings;
+  /**
+   * How long an agent takes to register a machine (`agents.register`, default 30 s) and how long a token of
+   * `getAgentInstallCommand` stays valid (default 24 h), on the emulator's clock: `{ durationMs, tokenLifetimeMs }`.
+   */
+  registration?: RegistrationOptions;
   /**
    * Keep the state across restarts: `openSqliteStorage(file)` from `@backup-api/emulator/sqlite`. A saved state
    * is resumed (then `seed` and `state` are not used); every change is written before its answer leaves.

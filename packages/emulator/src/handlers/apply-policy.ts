@@ -1,6 +1,7 @@
 // POST /backup/v1/policies/{policyId}:apply — starts binding a policy to a registered instance. The application
 // is listed at once with `isProcessing: true` (only with showProcessing=true), and reads `status: OK` once the
-// operation is done. An instance not registered with the service → 404, the case the Terraform provider retries.
+// operation is done. An instance not registered with the service, or still REGISTERING → 404, the case the
+// Terraform provider retries.
 import type { ApplyPolicyRequest } from "@backup-api/types";
 import { assertQuotaAllows } from "../applications/quota.js";
 import { ApiError } from "../http/api-error.js";
@@ -15,6 +16,14 @@ export const applyPolicy: Handler = (context) =>
     const { computeInstanceId } = request.body as ApplyPolicyRequest;
     const policy = findPolicy(store, request.path.policyId!);
     const resource = findResource(store, computeInstanceId);
+    const registration = resource.pendingRegistration;
+    if (registration) {
+      // The service needs a registered resource; NOT_FOUND is what Terraform retries until the agent has registered.
+      throw new ApiError(
+        "NOT_FOUND",
+        `Resource of instance ${computeInstanceId} is not registered yet (initStatus REGISTERING until ${new Date(registration.completesAtMs).toISOString()}); apply the policy once it is REGISTRED`,
+      );
+    }
     const existing = store.applications.get(applicationKey({ policyId: policy.id, computeInstanceId }));
     if (existing) {
       throw new ApiError(

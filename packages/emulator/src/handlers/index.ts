@@ -25,6 +25,7 @@ import { revokePolicy } from "./revoke-policy.js";
 import { listPolicyApplications } from "./list-policy-applications.js";
 import { executePolicy } from "./execute-policy.js";
 import { cancelOperation } from "./cancel-operation.js";
+import { getAgentInstallCommand } from "./get-agent-install-command.js";
 
 const EMULATED: EmulatedHandlers = {
   list,
@@ -50,6 +51,7 @@ const EMULATED: EmulatedHandlers = {
   listPolicyApplications,
   executePolicy,
   cancelOperation,
+  getAgentInstallCommand,
 };
 
 export const HANDLERS: Handlers = {

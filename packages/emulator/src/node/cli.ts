@@ -25,6 +25,7 @@ Options:
                  needs the optional peer dependency better-sqlite3 12.x
   --recovery-ms <n>           how long a recovery takes (default 5000)
   --delete-ms <n>             how long a deletion takes (default 2000)
+  --registration-ms <n>       how long an agent takes to register a machine (default 30000)
   --complete-after-polls <n>  operations finish after n polls instead (for tests)
   --help         this text`;
 
@@ -77,6 +78,7 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
       data: { type: "string" },
       "recovery-ms": { type: "string" },
       "delete-ms": { type: "string" },
+      "registration-ms": { type: "string" },
       "complete-after-polls": { type: "string" },
       now: { type: "string" },
       "manual-clock": { type: "boolean" },
@@ -91,6 +93,7 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
   const seed = integerOption("seed", values.seed);
   const backups = integerOption("backups", values.backups);
   const polls = integerOption("complete-after-polls", values["complete-after-polls"]);
+  const registrationMs = integerOption("registration-ms", values["registration-ms"]);
   const now = timeOption("now", values.now);
   const manualClock = values["manual-clock"] === true;
   const timing = (durationText: string | undefined, name: string) => {
@@ -115,6 +118,7 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
     operations: Object.fromEntries(
       OPERATION_KINDS.map((kind) => [kind, timing(durationFlags[kind], `${kind}-ms`)]),
     ) as OperationTimings,
+    ...(registrationMs !== undefined && { registration: { durationMs: registrationMs } }),
     ...(storage && { storage }),
   });
   console.log(`Backup API emulator on ${running.url}`);

@@ -31,6 +31,7 @@ import type {
 } from "../state/model.js";
 import { applicationKey, type MemoryStore } from "../state/store.js";
 import { makeExecutionBackup } from "../backups/execution.js";
+import { markSourceOutdated } from "../resources/outdated-source.js";
 import { finishOperationTask, progressOperationTask, startOperationTask } from "../tasks/operation-tasks.js";
 import type { EmulatorClock } from "../time/clock.js";
 import { newOperationId, newPolicyId } from "./operation-ids.js";
@@ -372,6 +373,11 @@ export class OperationRunner {
 
   /** The effect of a policy or provider operation; the `response` of create and update: the policy as it is. */
   private land(record: OperationRecord, now: number): OperationRecord["operation"]["response"] | undefined {
+    if (record.kind === "recovery") {
+      const backup = this.store.backups.get(record.backupId);
+      if (backup) markSourceOutdated(this.store, backup, record.computeInstanceId, Math.max(now, record.startedAtMs));
+      return undefined;
+    }
     const effect = record.effect;
     if (!effect) return undefined;
     const packed = (policy: Policy) =>

@@ -604,8 +604,11 @@ function readOptions(options: SeedOptions): { seed: number; backups: number; now
 
 // ── Registrations: resources and applications ────────────────────────────────────────────────────────────
 
-/** The agent version the seeded agents run, and the newest one (one resource lags behind and can update). */
-const AGENT_LATEST = "18.0.38811";
+/**
+ * The agent version the seeded agents run, and the newest one (one resource lags behind and can update); a newly
+ * registered agent reports the newest (src/registration/).
+ */
+export const AGENT_LATEST = "18.0.38811";
 const AGENT_OLDER = "17.0.37421";
 
 /**
@@ -747,6 +750,7 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
     backups: records,
     operations: [],
     tasks,
+    registrationTokens: [],
     idempotencyKeys: {},
   };
 }

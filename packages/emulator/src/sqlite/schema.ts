@@ -6,7 +6,8 @@ import { STATE_VERSION } from "../state/store.js";
 // 2: policies with their settings, and activated providers (state version 2).
 // 3: resources and policy applications (state version 3).
 // 4: backups and archives added by executePolicy, and the backups' sequence counter kept in meta (state version 4).
-// 5: tasks (kind "tasks", id the task's number) and the task counter kept in meta (state version 5).
+// 5: tasks (kind "tasks", id the task's number) and the task counter kept in meta; registration tokens, and
+//    instances written when an agent registers one (state version 5).
 export const SCHEMA_VERSION = 5;
 
 export const CREATE_TABLES = `
@@ -32,6 +33,7 @@ export const RECORD_KINDS = [
   "operations",
   "tasks",
   "idempotencyKeys",
+  "registrationTokens",
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

@@ -30,6 +30,7 @@ function idOf(kind: RecordKind, record: any): string {
   if (kind === "providers") return activationKey(record);
   if (kind === "resources") return record.resource.computeInstanceId;
   if (kind === "applications") return applicationKey(record);
+  if (kind === "registrationTokens") return record.token;
   return record.id;
 }
 
@@ -58,6 +59,8 @@ class SqliteStore extends MemoryStore {
       removedApplicationKeys,
       tasks,
       nextTaskSeq,
+      instances,
+      registrationTokens,
     } = this.changes;
     const count =
       archives.size +
@@ -74,7 +77,9 @@ class SqliteStore extends MemoryStore {
       removedPolicyIds.size +
       providers.size +
       tasks.size +
-      (nextTaskSeq ? 1 : 0);
+      (nextTaskSeq ? 1 : 0) +
+      instances.size +
+      registrationTokens.size;
     if (count === 0) return;
     const upsert = this.database.prepare("INSERT OR REPLACE INTO records (kind, id, body) VALUES (?, ?, ?)");
     const remove = this.database.prepare("DELETE FROM records WHERE kind = ? AND id = ?");
@@ -102,6 +107,8 @@ class SqliteStore extends MemoryStore {
       for (const application of applications)
         upsert.run("applications", applicationKey(application), JSON.stringify(application));
       for (const key of removedApplicationKeys) remove.run("applications", key);
+      for (const instance of instances) upsert.run("instances", instance.id, JSON.stringify(instance));
+      for (const token of registrationTokens) upsert.run("registrationTokens", token.token, JSON.stringify(token));
       for (const key of idempotencyKeys)
         upsert.run("idempotencyKeys", key, JSON.stringify(this.idempotencyKeys.get(key)));
     })();
@@ -185,6 +192,7 @@ export function openSqliteStorage(path: string): EmulatorStorage {
         operations: [],
         tasks: [],
         idempotencyKeys: {},
+        registrationTokens: [],
       };
       const rows = database.prepare("SELECT kind, id, body FROM records").all() as Array<{
         kind: RecordKind;

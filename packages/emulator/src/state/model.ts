@@ -2,6 +2,7 @@
 // which folder owns a backup). Wire objects (`Backup`, `Archive`, `Operation`) are kept whole, every field set;
 // answers leave proto3 defaults out on the way out (src/spec/bundled-spec.ts, by @backup-api/spec-walker), as the service does.
 import type {
+  AgentInstallCommandType,
   Archive,
   Backup,
   Operation,
@@ -21,13 +22,19 @@ export interface Folder {
   forbidden: boolean;
 }
 
-/** A recovery target and backup source: a Compute Cloud VM or a bare-metal server. */
+/** The kinds of machine a backup agent runs on (`Resource.type`, `list`'s `type`). */
+export type InstanceKind = Exclude<ResourceType, "RESOURCE_TYPE_UNSPECIFIED">;
+
+/**
+ * A recovery target and backup source: a Compute Cloud VM, a bare-metal server, or a machine outside the cloud
+ * whose agent was installed by `getAgentInstallCommand`'s command.
+ */
 export interface Instance {
   id: string;
   folderId: string;
   name: string;
-  /** `COMPUTE` for a VM, `BMS` for a bare-metal server: a backup of one kind cannot be recovered onto the other. */
-  kind: Extract<ResourceType, "COMPUTE" | "BMS">;
+  /** A backup of one kind cannot be recovered onto an instance of another kind. */
+  kind: InstanceKind;
   /** The instance's registered resource in the backup service (`Backup.resourceId`). */
   resourceId: string;
 }
@@ -45,8 +52,9 @@ export interface Policy {
 
 /**
  * An instance's registration with the backup service (the wire's `Resource`, every field set but `tenantInfo`,
- * which `getResource` adds only when asked). No method creates one: the seed registers its instances, as their
- * agents would have; `deleteResource` removes one (the instance and its backups stay).
+ * which `getResource` adds only when asked). No API method creates one: the seed registers its instances, as
+ * their agents would have, and the control surface's `agents.register` does what an agent does; `deleteResource`
+ * removes one (the instance and its backups stay).
  */
 export interface ResourceRecord {
   resource: Resource & { computeInstanceId: string; resourceId: string; createdAt: string };
@@ -55,6 +63,30 @@ export interface ResourceRecord {
   /** The sort key of `listResources` (registration time, then insertion order), as backups' listings. */
   createdAtMs: number;
   seq: number;
+  /** Set while the agent is registering (`initStatus: REGISTERING`); gone once `REGISTRED`. */
+  pendingRegistration?: PendingRegistration;
+}
+
+/** A registration under way: when it completes on the emulator's clock, and what is applied then. */
+export interface PendingRegistration {
+  completesAtMs: number;
+  /** The policies of the registration token, applied (status OK) when the registration completes. */
+  policyIds: string[];
+}
+
+/**
+ * A registration token carried by a command of `getAgentInstallCommand`. Single use: `usedBy` names the instance
+ * it registered. It expires `registration.tokenLifetimeMs` after it was issued, on the emulator's clock.
+ */
+export interface RegistrationTokenRecord {
+  token: string;
+  folderId: string;
+  type: Exclude<AgentInstallCommandType, "AGENT_INSTALL_COMMAND_TYPE_UNSPECIFIED">;
+  policyIds: string[];
+  issuedAt: string;
+  issuedAtMs: number;
+  /** The instance it registered; "" while unused. */
+  usedBy: string;
 }
 
 /** A policy bound to an instance (`applyPolicy`), as the wire's `PolicyApplication` with every field set. */
@@ -179,4 +211,6 @@ export interface EmulatorState {
   /** Every task of every instance, kept after its backup is deleted. */
   tasks: TaskRecord[];
   idempotencyKeys: Record<string, IdempotencyRecord>;
+  /** Tokens issued by `getAgentInstallCommand`, used or not. */
+  registrationTokens: RegistrationTokenRecord[];
 }

@@ -16,6 +16,7 @@ import type {
   OperationRecord,
   Policy,
   ProviderActivation,
+  RegistrationTokenRecord,
   ResourceRecord,
   TaskRecord,
 } from "./model.js";
@@ -23,7 +24,8 @@ import type {
 /**
  * 2: policies carry their settings and timestamps; activated providers. 3: resources and applications.
  * 4: backups and archives made by executePolicy (an execution's operation names its policy and instance).
- * 5: stored tasks and their counter; an operation names the task it shows.
+ * 5: stored tasks and their counter (an operation names the task it shows); registration tokens, instances
+ *    added by registration, resources with a pending registration.
  */
 export const STATE_VERSION = 5;
 
@@ -78,6 +80,8 @@ export interface StoreChanges {
   tasks: Set<TaskRecord>;
   /** The task counter moved (a task was added). */
   nextTaskSeq: boolean;
+  instances: Set<Instance>;
+  registrationTokens: Set<RegistrationTokenRecord>;
 }
 
 const noChanges = (): StoreChanges => ({
@@ -94,6 +98,8 @@ const noChanges = (): StoreChanges => ({
   removedApplicationKeys: new Set(),
   tasks: new Set(),
   nextTaskSeq: false,
+  instances: new Set(),
+  registrationTokens: new Set(),
   operations: new Set(),
   idempotencyKeys: new Set(),
 });
@@ -110,6 +116,8 @@ export class MemoryStore {
   private readonly operationMap = new Map<string, OperationRecord>();
   private readonly runningSet = new Set<OperationRecord>();
   private readonly idempotencyMap = new Map<string, IdempotencyRecord>();
+  private readonly registrationTokenMap = new Map<string, RegistrationTokenRecord>();
+  private readonly registeringSet = new Set<ResourceRecord>();
   private readonly listings = new Map<string, BackupRecord[]>();
   private readonly resourceListings = new Map<string, ResourceRecord[]>();
   private readonly taskMap = new Map<string, TaskRecord>();
@@ -174,6 +182,14 @@ export class MemoryStore {
   get idempotencyKeys(): ReadonlyMap<string, IdempotencyRecord> {
     return this.idempotencyMap;
   }
+  /** Tokens of `getAgentInstallCommand`, by token. */
+  get registrationTokens(): ReadonlyMap<string, RegistrationTokenRecord> {
+    return this.registrationTokenMap;
+  }
+  /** Resources whose registration is under way: what the clock has to finish. */
+  get registeringResources(): ReadonlySet<ResourceRecord> {
+    return this.registeringSet;
+  }
 
   constructor(state: EmulatorState) {
     if (state?.version !== STATE_VERSION) {
@@ -188,11 +204,15 @@ export class MemoryStore {
     for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
     for (const policy of state.policies) this.policyMap.set(policy.id, policy);
     for (const activation of state.providers) this.providerMap.set(activationKey(activation), activation);
-    for (const resource of state.resources) this.resourceMap.set(resource.resource.computeInstanceId, resource);
+    for (const resource of state.resources) {
+      this.resourceMap.set(resource.resource.computeInstanceId, resource);
+      if (resource.pendingRegistration) this.registeringSet.add(resource);
+    }
     groupInto(this.resourceListings, [...state.resources].sort(compareKeys), (record) => record.folderId);
     const sortedTasks = [...state.tasks].sort(compareKeys);
     for (const task of sortedTasks) this.taskMap.set(task.task.id, task);
     groupInto(this.taskListings, sortedTasks, (record) => record.task.computeInstanceId);
+    for (const token of state.registrationTokens) this.registrationTokenMap.set(token.token, token);
     for (const application of state.applications) this.applicationMap.set(applicationKey(application), application);
     for (const archive of state.archives) this.archiveMap.set(archive.archive.id, archive);
     for (const operation of state.operations) {
@@ -317,16 +337,33 @@ export class MemoryStore {
     this.changes.providers.add(activation);
   }
 
-  /** Adds a resource, or notes a change made to one in place. */
+  /** Adds an instance (one an agent registered), or notes a change made to one in place (its resourceId). */
+  putInstance(instance: Instance): void {
+    this.instanceMap.set(instance.id, instance);
+    this.changes.instances.add(instance);
+  }
+
+  /** Adds a registration token, or notes a change made to one in place (used). */
+  putRegistrationToken(record: RegistrationTokenRecord): void {
+    this.registrationTokenMap.set(record.token, record);
+    this.changes.registrationTokens.add(record);
+  }
+
+  /** Adds a resource, or notes a change made to one in place (a pending registration set or finished too). */
   putResource(record: ResourceRecord): void {
     const id = record.resource.computeInstanceId;
-    if (this.resourceMap.get(id) !== record) {
-      const previous = this.resourceMap.get(id);
-      if (previous) removeSorted(this.resourceListings.get(previous.folderId) ?? [], previous);
+    const previous = this.resourceMap.get(id);
+    if (previous !== record) {
+      if (previous) {
+        removeSorted(this.resourceListings.get(previous.folderId) ?? [], previous);
+        this.registeringSet.delete(previous);
+      }
       let listing = this.resourceListings.get(record.folderId);
       if (!listing) this.resourceListings.set(record.folderId, (listing = []));
       insertSorted(listing, record);
     }
+    if (record.pendingRegistration) this.registeringSet.add(record);
+    else this.registeringSet.delete(record);
     this.resourceMap.set(id, record);
     this.changes.removedResourceIds.delete(id);
     this.changes.resources.add(record);
@@ -336,6 +373,7 @@ export class MemoryStore {
     const id = record.resource.computeInstanceId;
     this.resourceMap.delete(id);
     removeSorted(this.resourceListings.get(record.folderId) ?? [], record);
+    this.registeringSet.delete(record);
     this.changes.resources.delete(record);
     this.changes.removedResourceIds.add(id);
   }
@@ -386,6 +424,7 @@ export class MemoryStore {
       operations: [...this.operationMap.values()],
       tasks: [...this.taskMap.values()],
       idempotencyKeys: Object.fromEntries(this.idempotencyMap),
+      registrationTokens: [...this.registrationTokenMap.values()],
     };
     return structuredClone(state);
   }

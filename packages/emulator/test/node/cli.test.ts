@@ -38,6 +38,18 @@ describe("backup-api-emulator's flags", () => {
     expect(await advanced.json()).toEqual({ now: "2026-06-08T00:00:00.000Z", manual: true });
   });
 
+  it("--registration-ms: how long an agent takes to register a machine; a bad value is named", async () => {
+    running = await runCli(["--port", "0", "--manual-clock", "--registration-ms", "1000"]);
+    const folder = running!.emulator.describe().folders[0]!;
+    const registration = running!.emulator.agents.register({ folderId: folder.id, kind: "COMPUTE" });
+    running!.emulator.clock.advance(1_000);
+    const { resource } = await get(`${running!.url}/backup/v1/resources/${registration.computeInstanceId}`);
+    expect(resource.initStatus).toBe("REGISTRED");
+    await expect(runCli(["--port", "0", "--registration-ms", "soon"])).rejects.toThrow(
+      '--registration-ms must be a whole number, got "soon"',
+    );
+  });
+
   it("without --manual-clock the clock runs from --now", async () => {
     running = await runCli(["--port", "0", "--now", "2026-06-01T00:00:00Z"]);
     const { now, manual } = await get(`${running!.url}/_emulator/clock`);

@@ -63,6 +63,13 @@ describe("README", () => {
     expect(state.providers).toEqual([{ folderId: DEFAULT_SEED_FOLDER_ID, name: "cyberprotect" }]);
   });
 
+  it("names every control route the emulator lists (GET /_emulator)", async () => {
+    const { routes } = await (await createEmulator().fetch("http://emulator.test/_emulator")).json();
+    const paths = (routes as string[]).map((route) => /^\w+\s+(\S+)/.exec(route)![1]!);
+    expect(paths).toContain("/_emulator/agents/register");
+    expect(paths.filter((path) => !readme.includes(path))).toEqual([]);
+  });
+
   it("runs the in-process example", async () => {
     const example = /## In-process, in a test\n\n```ts\n([\s\S]*?)```/.exec(readme)![1]!;
     const runnable = example.replace(

@@ -54,7 +54,7 @@ describe("sqlite storage files", () => {
     ["1", "before policies and providers"],
     ["2", "before resources and applications"],
     ["3", "before executed backups"],
-    ["4", "before stored tasks"],
+    ["4", "before stored tasks and registration tokens"],
   ])("refuses a file of schema version %s (%s), with the same message", (version) => {
     const path = join(directory, `v${version}.sqlite`);
     const database = new Sqlite(path);

@@ -2,7 +2,7 @@
 // fresh process would see (undefined for memory, which keeps nothing).
 import { describe, expect, it } from "vitest";
 import { generateSeed } from "../../src/seed/generate-seed.js";
-import type { EmulatorState, OperationRecord } from "../../src/state/model.js";
+import type { EmulatorState, OperationRecord, ResourceRecord } from "../../src/state/model.js";
 import type { MemoryStore } from "../../src/state/store.js";
 import { finishTask, startTask } from "../../src/tasks/task-log.js";
 
@@ -266,6 +266,66 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       expect(inFolder()).toEqual(expected.slice(1));
       store.putResource(removed);
       expect(inFolder()).toEqual(expected);
+    });
+
+    it("keeps registration tokens, instances added or changed, and pending registrations, once committed", () => {
+      const state = generateSeed({ backups: 5 });
+      const under = open(state);
+      const { store } = under;
+      const folderId = state.folders[0]!.id;
+      const token = {
+        token: "6b1e0c3a-2d4f-4e8a-9c7b-5f3d1e9a7c2b",
+        folderId,
+        type: "AGENT_INSTALL_BASH_EXTERNAL_VM" as const,
+        policyIds: [state.policies[0]!.id],
+        issuedAt: "2026-11-01T00:00:00.000Z",
+        issuedAtMs: Date.parse("2026-11-01T00:00:00.000Z"),
+        usedBy: "",
+      };
+      store.putRegistrationToken(token);
+      const instance = {
+        id: "cdgstoresuite00000001",
+        folderId,
+        name: "external-vm-1",
+        kind: "EXTERNAL_VM" as const,
+        resourceId: "0A1B2C3D-0000-4000-8000-000000000001",
+      };
+      store.putInstance(instance);
+      const changedInstance = store.instances.get(state.instances[0]!.id)!;
+      changedInstance.resourceId = "0A1B2C3D-0000-4000-8000-000000000002";
+      store.putInstance(changedInstance);
+      const template = structuredClone(state.resources[0]!);
+      const registering: ResourceRecord = {
+        ...template,
+        resource: {
+          ...template.resource,
+          computeInstanceId: instance.id,
+          resourceId: instance.resourceId,
+          initStatus: "REGISTERING" as const,
+        },
+        pendingRegistration: { completesAtMs: token.issuedAtMs + 30_000, policyIds: token.policyIds },
+      };
+      store.putResource(registering);
+      expect(store.registeringResources.has(registering)).toBe(true);
+      token.usedBy = instance.id;
+      store.putRegistrationToken(token);
+      store.commit();
+      // After the last commit: not kept.
+      store.putRegistrationToken({ ...token, token: "00000000-0000-4000-8000-0000000000ff" });
+      const reopened = under.reopen();
+      if (!reopened) {
+        // In memory, a registration done leaves the set.
+        delete registering.pendingRegistration;
+        store.putResource(registering);
+        expect(store.registeringResources.size).toBe(0);
+        return;
+      }
+      expect(reopened.registrationTokens.get(token.token)).toEqual(token);
+      expect(reopened.registrationTokens.has("00000000-0000-4000-8000-0000000000ff")).toBe(false);
+      expect(reopened.instances.get(instance.id)).toEqual(instance);
+      expect(reopened.instances.get(changedInstance.id)!.resourceId).toBe(changedInstance.resourceId);
+      expect(reopened.resources.get(instance.id)).toEqual(registering);
+      expect([...reopened.registeringResources]).toEqual([registering]);
     });
 
     it("keeps what was committed, and only that, for the next process", () => {
