@@ -11,6 +11,7 @@
 // Steady is the devDependency @stdy/cli (its binary ships in @stdy/cli-<platform>-<arch>); only the bench runs it.
 import { cpus } from "node:os";
 import { benchCreateEmulator } from "./create-emulator.mjs";
+import { benchGetProfile } from "./get-profile.mjs";
 import { benchGetThroughput } from "./get-throughput.mjs";
 import { benchHeap } from "./heap.mjs";
 import { benchListBreakdown } from "./list-breakdown.mjs";
@@ -64,6 +65,13 @@ if (wanted("4")) {
   show(
     await benchListBreakdown(
       { rounds: settings.listRounds, iterations: settings.listIterations, profileCalls: 500 },
+      list.large,
+      path,
+    ),
+  );
+  show(
+    await benchGetProfile(
+      { rounds: settings.listRounds, iterations: settings.listIterations, profileCalls: 5000 },
       list.large,
       path,
     ),
