@@ -22,6 +22,7 @@ import { printSection } from "./report.mjs";
 import { seedTarget } from "./seed-target.mjs";
 import { benchSoak } from "./soak.mjs";
 import { benchStartup } from "./startup.mjs";
+import { summarise } from "./summary.mjs";
 
 const setting = (name, fallback) => {
   const value = Number(process.env[name] ?? fallback);
@@ -50,8 +51,14 @@ const started = performance.now();
 console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}); loopback only`);
 const show = ({ title, rows }) => printSection(title, rows);
 
-if (wanted("1")) show(await benchGetThroughput(settings));
-if (wanted("2")) show(await benchStartup({ rounds: settings.startRounds }));
+const measured = {};
+const keep = (name, section) => {
+  measured[name] = section;
+  show(section);
+};
+
+if (wanted("1")) keep("getThroughput", await benchGetThroughput(settings));
+if (wanted("2")) keep("startup", await benchStartup({ rounds: settings.startRounds }));
 if (wanted("3")) show(await benchCreateEmulator({ runs: settings.createRuns, coldRuns: settings.coldRuns }));
 if (wanted("4")) {
   const { createEmulator, DEFAULT_SEED_FOLDER_ID } = await import(EMULATOR_INDEX_URL);
@@ -78,7 +85,7 @@ if (wanted("4")) {
   );
 }
 if (wanted("5")) show(await benchHeap({ backups: 100_000 }));
-if (wanted("6")) show(await benchListThroughput(settings));
+if (wanted("6")) keep("listThroughput", await benchListThroughput(settings));
 if (wanted("7"))
   show(
     await benchSoak({
@@ -87,4 +94,5 @@ if (wanted("7"))
       snapshots: settings.heapSnapshots,
     }),
   );
+show(summarise(measured));
 console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
