@@ -94,5 +94,5 @@ if (wanted("7"))
       snapshots: settings.heapSnapshots,
     }),
   );
-show(summarise(measured));
+if (Object.keys(measured).length > 0) show(summarise(measured));
 console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -73,11 +73,12 @@ async function soakAt(connections, seconds, { sampleEveryMs, snapshots }) {
     const growthRows = [];
     if (snapshots) {
       const { diffHeapSnapshots } = await import("./heap-snapshot-diff.mjs");
-      for (const [name, count, bytes] of diffHeapSnapshots(snapshotAfterWarmUp, snapshotAtEnd, 8))
-        growthRows.push([
-          `  grew`,
-          `${name}: ${count >= 0 ? "+" : ""}${count} objects, ${(bytes / 1024).toFixed(0)} KiB`,
-        ]);
+      const { byConstructor, newByHolder } = diffHeapSnapshots(snapshotAfterWarmUp, snapshotAtEnd, 8);
+      const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+      for (const [name, count, bytes] of byConstructor)
+        growthRows.push(["  grew", `${name}: ${count >= 0 ? "+" : ""}${count} objects, ${kib(bytes)}`]);
+      for (const [holder, count, bytes] of newByHolder)
+        growthRows.push(["  new, held by", `${holder}: ${count} objects, ${kib(bytes)}`]);
     }
     return [
       `${connections} connections`,
