@@ -43,7 +43,10 @@ export async function startSampledEmulator(emulatorArgs, { sampleEveryMs, snapsh
         if (!snapshots) throw new Error("startSampledEmulator: started without { snapshots: true }");
         const before = new Set(readdirSync(folder));
         process.kill(child.pid, "SIGUSR2");
+        const deadline = performance.now() + 120_000;
         for (;;) {
+          if (performance.now() > deadline)
+            throw new Error(`no heap snapshot written in ${folder} within 120 s of SIGUSR2 (pid ${child.pid})`);
           await new Promise((resolve) => setTimeout(resolve, 200));
           const written = readdirSync(folder).find((name) => name.endsWith(".heapsnapshot") && !before.has(name));
           // The answer comes only after the snapshot is written out: the event loop was blocked until then.
