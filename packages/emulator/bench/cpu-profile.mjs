@@ -42,12 +42,16 @@ function summarise(profile) {
         .sort((left, right) => right[1] - left[1])
         .slice(0, count)
         .map(([key, hits]) => [key, hits / samples.length]),
-    /** Share of busy samples with a function of that name anywhere on the stack. */
+    /**
+     * Share of busy samples with a function of that name anywhere on the stack: JavaScript of the code under test
+     * only, so that a builtin or a Node internal of the same name (`match`, `get`) does not count.
+     */
     inclusive(functionName) {
       let hits = 0;
       for (const id of samples) {
         for (let current = id; current !== undefined; current = parents.get(current)) {
-          if (nodes.get(current).callFrame.functionName === functionName) {
+          const { callFrame } = nodes.get(current);
+          if (callFrame.functionName === functionName && callFrame.url && !callFrame.url.startsWith("node:")) {
             hits++;
             break;
           }

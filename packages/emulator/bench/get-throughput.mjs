@@ -1,6 +1,7 @@
-// 1. Requests per second on GET /backup/v1/backups/{backupId}?folderId=…, 10 connections, emulator vs Prism, and
-// vs a bare node:http server sending the emulator's bytes (the ceiling of this machine's loopback HTTP).
-// All three run in processes of their own (the emulator's bin; Prism through startMock), so autocannon, here,
+// 1. Requests per second on GET /backup/v1/backups/{backupId}?folderId=…, 10 connections, emulator vs Steady and
+// Prism (the two stateless mocks), and vs a bare node:http server sending the emulator's bytes (the ceiling of this
+// machine's loopback HTTP). All four run in processes of their own (the emulator's bin; Steady's binary; Prism
+// through startMock), so autocannon, here,
 // never shares an event loop with the server it loads. Each is warmed up first: ajv compiles lazily and V8
 // needs a few thousand calls to optimise, and neither is what a test suite's steady state pays.
 import { startMock } from "@backup-api/mock";
@@ -8,7 +9,7 @@ import { freePort } from "@backup-api/process-helpers";
 import { compareCpuTime } from "./cpu-time.mjs";
 import { describeRun, expectOk, load, measure, startBareServer } from "./http-load.mjs";
 import { EMULATOR_INDEX_URL } from "./paths.mjs";
-import { pollUntilOk, spawnEmulator, stopProcess, urlOf } from "./processes.mjs";
+import { pollUntilOk, spawnEmulator, spawnSteady, stopProcess, urlOf } from "./processes.mjs";
 import { AUTH_HEADERS, seedTarget } from "./seed-target.mjs";
 import { formatUs, verdict } from "./report.mjs";
 
@@ -28,39 +29,54 @@ export async function benchGetThroughput({ durationSeconds, warmupSeconds, conne
   const target = await seedTarget();
   const emulatorPort = await freePort();
   const emulatorChild = spawnEmulator(emulatorPort);
+  const steadyPort = await freePort();
+  const steadyChild = spawnSteady(steadyPort);
   let mock;
   let bare;
   try {
     const emulatorUrl = urlOf(emulatorPort) + target.path;
     await pollUntilOk(emulatorUrl, { headers: AUTH_HEADERS, child: emulatorChild });
+    // Steady answers any id with its example (or one it generates): the same path gets its 200.
+    const steadyUrl = urlOf(steadyPort) + target.path;
+    await pollUntilOk(steadyUrl, { headers: AUTH_HEADERS, child: steadyChild });
     mock = await startMock();
     const prismUrl = mock.url + target.path;
     const emulatorAnswer = await expectOk(emulatorUrl);
     const prismAnswer = await expectOk(prismUrl);
+    const steadyAnswer = await expectOk(steadyUrl);
     bare = await startBareServer(emulatorAnswer);
     const bareUrl = bare.url + target.path;
 
     if (warmupSeconds > 0) {
-      for (const url of [emulatorUrl, prismUrl, bareUrl]) await load(url, connections, warmupSeconds);
+      for (const url of [emulatorUrl, steadyUrl, prismUrl, bareUrl]) await load(url, connections, warmupSeconds);
     }
     const emulator = await measure(emulatorUrl, emulatorChild.pid, connections, durationSeconds);
+    const steady = await measure(steadyUrl, steadyChild.pid, connections, durationSeconds);
     const prism = await measure(prismUrl, mock.pid, connections, durationSeconds);
     const ceiling = await measure(bareUrl, bare.child.pid, connections, durationSeconds);
     const ratio = emulator.requests.average / prism.requests.average;
+    const steadyRatio = emulator.requests.average / steady.requests.average;
+    const bareRatio = emulator.requests.average / ceiling.requests.average;
     const coreUs = await inProcessCpuUs(target.path);
     const split =
       emulator.cpuUsPerRequest === undefined
         ? ""
         : `; HTTP adds ${formatUs(emulator.cpuUsPerRequest - coreUs)} of the server's ${formatUs(emulator.cpuUsPerRequest)}/req`;
     return {
-      title: `1. GET one backup over HTTP: autocannon, ${connections} connections, ${durationSeconds} s each after ${warmupSeconds} s warm-up (goal: emulator ≥ 3× Prism req/s)`,
+      title: `1. GET one backup over HTTP: autocannon, ${connections} connections, ${durationSeconds} s each after ${warmupSeconds} s warm-up (goals: emulator ≥ 3× Prism, ahead of Steady, ≥ 0.5× bare node:http req/s)`,
       rows: [
         ["path", target.path],
         ["emulator (bin, child process)", describeRun(emulator, emulatorAnswer)],
         ["  same GET in-process (fetch)", `${formatUs(coreUs)} CPU/call${split}`],
+        ["Steady (@stdy/cli binary)", describeRun(steady, steadyAnswer)],
         ["Prism mock (startMock)", describeRun(prism, prismAnswer)],
         ["ceiling: bare node:http", `${describeRun(ceiling, emulatorAnswer)}   (the emulator's bytes, no work)`],
         ["emulator ÷ Prism, req/s", `${ratio.toFixed(2)}×   ${verdict(ratio >= 3)}`],
+        ["emulator ÷ Steady, req/s", `${steadyRatio.toFixed(2)}×   ${verdict(steadyRatio > 1)} (goal > 1×)`],
+        [
+          "Steady ÷ emulator, server CPU/req",
+          `${steady.cpuUsPerRequest && emulator.cpuUsPerRequest ? `${(steady.cpuUsPerRequest / emulator.cpuUsPerRequest).toFixed(2)}×` : "n/a"}`,
+        ],
         ["Prism ÷ emulator, p99 latency", `${(prism.latency.p99 / emulator.latency.p99).toFixed(2)}×`],
         [
           "Prism ÷ emulator, server CPU/req",
@@ -68,13 +84,19 @@ export async function benchGetThroughput({ durationSeconds, warmupSeconds, conne
         ],
         [
           "emulator ÷ bare node:http, req/s",
-          `${(emulator.requests.average / ceiling.requests.average).toFixed(2)}×   ${verdict(emulator.requests.average / ceiling.requests.average >= 0.5)} (goal ≥ 0.5×: what the pipeline keeps of a bare server's rate)`,
+          `${bareRatio.toFixed(2)}×   ${verdict(bareRatio >= 0.5)} (goal ≥ 0.5×: what the pipeline keeps of a bare server's rate)`,
         ],
       ],
-      figures: { emulatorRps: emulator.requests.average, prismRps: prism.requests.average, ratio },
+      figures: {
+        emulatorRps: emulator.requests.average,
+        steadyRps: steady.requests.average,
+        prismRps: prism.requests.average,
+        bareRps: ceiling.requests.average,
+      },
     };
   } finally {
     await stopProcess(emulatorChild);
+    await stopProcess(steadyChild);
     await mock?.stop();
     bare?.child.disconnect();
   }

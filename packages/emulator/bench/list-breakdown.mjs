@@ -6,16 +6,8 @@ import { compare } from "../../client/bench/stats.mjs";
 import { profileCalls } from "./cpu-profile.mjs";
 import { compareCpuTime } from "./cpu-time.mjs";
 import { fetchText, listUrl, PAGE_SIZE } from "./list-setup.mjs";
+import { LIST_STAGES, profileRows } from "./pipeline-stages.mjs";
 import { formatUs } from "./report.mjs";
-
-/** The pipeline's steps, by the function names of src/ (tsup keeps them): inclusive share of the profile. */
-const STAGES = [
-  ["validateRequest", "query/path/header checks (ajv)"],
-  ["list", "handler: selector, pageToken decode, paginate, pageToken encode"],
-  ["paginate", "  of which: binary search + walk of one page"],
-  ["toProto3Json", "proto3 JSON: dropping default fields (strip)"],
-  ["jsonResponse", "JSON.stringify + Response + headers"],
-];
 
 async function hmacSigner() {
   const key = await crypto.subtle.importKey(
@@ -52,7 +44,6 @@ export async function benchListBreakdown({ rounds, iterations, profileCalls: pro
   const cpu = await compareCpuTime(calls, { rounds, iterations });
   const perBackup = (us.page100 - us.page1) / (PAGE_SIZE - 1);
   const profile = await profileCalls(calls.page100, profiledCalls);
-  const percent = (share) => `${(share * 100).toFixed(1).padStart(5)}%`;
   return {
     title: `4b. Where the time of one 100-item page goes (100k store, first page, ${(pageText.length / 1024).toFixed(0)} KiB of JSON)`,
     rows: [
@@ -70,9 +61,7 @@ export async function benchListBreakdown({ rounds, iterations, profileCalls: pro
         `100-item ${formatUs(cpu.us.page100)}, 1-item ${formatUs(cpu.us.page1)}, GET ${formatUs(cpu.us.getOne)}   (wall − CPU = time descheduled or waiting)`,
       ],
       [`profile of ${profiledCalls} calls`, `${profile.samples} busy samples; inclusive share by stage:`],
-      ...STAGES.map(([name, what]) => [`  ${name}`, `${percent(profile.inclusive(name))}   ${what}`]),
-      ["  top self time", ""],
-      ...profile.topSelf(8).map(([name, share]) => [`    ${percent(share)}`, name]),
+      ...profileRows(profile, LIST_STAGES),
     ],
   };
 }

@@ -1,15 +1,15 @@
-// Child processes for the HTTP measurements: spawn a server, poll it until it answers 200, stop it. Every child
+// Child processes for the HTTP measurements (the emulator, Prism, Steady): spawn a server, poll it until it answers 200, stop it. Every child
 // is tracked so that none outlives the bench, whatever way the bench ends. (A free port, and signalling a
 // process group, come from @backup-api/process-helpers.)
 import { spawn } from "node:child_process";
 import { bundledSpecPath, prismCliPath } from "@backup-api/mock";
 import { killProcessGroup, stopProcessGroup } from "@backup-api/process-helpers";
-import { EMULATOR_BIN } from "./paths.mjs";
+import { EMULATOR_BIN, steadyBinaryPath } from "./paths.mjs";
 
 const HOST = "127.0.0.1";
 const children = new Set();
 
-// A detached child (Prism) leads its own process group: the group is signalled, so that anything it spawned goes
+// A detached child (Prism, Steady) leads its own process group: the group is signalled, so that anything it spawned goes
 // too; any other child is signalled alone.
 function killTracked() {
   for (const child of children) killProcessGroup(child, "SIGKILL");
@@ -22,8 +22,8 @@ for (const name of ["SIGINT", "SIGTERM"]) {
   });
 }
 
-function spawnNode(args, { detached }) {
-  const child = spawn(process.execPath, args, {
+function spawnTracked(command, args, { detached }) {
+  const child = spawn(command, args, {
     stdio: ["ignore", "pipe", "pipe"],
     detached,
     env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
@@ -40,12 +40,28 @@ function spawnNode(args, { detached }) {
 
 /** `node bin/backup-api-emulator.mjs --port N …`: the emulator as a person starts it. */
 export function spawnEmulator(port, extraArgs = []) {
-  return spawnNode([EMULATOR_BIN, "--port", String(port), "--host", HOST, ...extraArgs], { detached: false });
+  return spawnTracked(process.execPath, [EMULATOR_BIN, "--port", String(port), "--host", HOST, ...extraArgs], {
+    detached: false,
+  });
 }
 
 /** `node <prism-cli> mock openapi.json …`: Prism as startMock() runs it, minus startMock's own readiness probe. */
 export function spawnPrism(port) {
-  return spawnNode([prismCliPath(), "mock", bundledSpecPath(), "-h", HOST, "-p", String(port), "-v", "warn"], {
+  return spawnTracked(
+    process.execPath,
+    [prismCliPath(), "mock", bundledSpecPath(), "-h", HOST, "-p", String(port), "-v", "warn"],
+    {
+      detached: true,
+    },
+  );
+}
+
+/**
+ * `steady -q --host 127.0.0.1 -p N openapi.json`: Steady on the same bundled spec as Prism. It answers from the
+ * spec's examples (or generates one) and validates each request; it keeps no state.
+ */
+export function spawnSteady(port) {
+  return spawnTracked(steadyBinaryPath(), ["-q", "--no-color", "--host", HOST, "-p", String(port), bundledSpecPath()], {
     detached: true,
   });
 }
