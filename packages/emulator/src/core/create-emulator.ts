@@ -10,6 +10,7 @@ import type { EmulatorRequest, Outcome } from "../http/exchange.js";
 import { fromFetchRequest, outcomeAsResponse } from "../http/fetch-exchange.js";
 import { createPageTokens, type PageTokens } from "../list/page-token.js";
 import { OperationRunner } from "../operations/operation-runner.js";
+import { Scheduler } from "../schedules/scheduler.js";
 import { resolveTimings } from "../operations/timing.js";
 import { generateSeed } from "../seed/generate-seed.js";
 import { Random } from "../seed/random.js";
@@ -73,14 +74,25 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let store: MemoryStore;
   let operations: OperationRunner;
   let pageTokens: PageTokens;
+  let schedules: Scheduler;
   /** `replace`: a new state (not the one the storage holds), to be saved whole. */
   const load = (state: EmulatorState, replace = true) => {
     store = storage ? storage.open(state, replace) : new MemoryStore(state);
     operations = new OperationRunner(store, clock, timings);
     pageTokens = createPageTokens(store.pageTokenSecret);
+    schedules = new Scheduler(store, operations);
+    // Runs missed while no emulator ran this state (a seed made long ago, a file reopened a week later) are
+    // skipped, not made: the watermark starts at the clock. One ahead of the clock (a manual clock restarted on
+    // a saved file) is kept, so that nothing runs twice.
+    const now = clock.now();
+    const from = store.schedulesRunUpTo;
+    if (from === undefined || from < now) store.setSchedulesRunUpTo(now);
+    store.commit();
   };
+  /** Operations first (an execution lands its backup), then the schedules due by now, then one commit. */
   const bringUpToTime = () => {
     operations.advance();
+    schedules.runUpTo(clock.now());
     store.commit();
   };
   const saved = storage?.load();
@@ -122,7 +134,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     commit: () => store.commit(),
     takeFault: (operationId) => faults.take(operationId),
     sleep: (milliseconds) => clock.sleep(milliseconds),
-    context: () => ({ store, clock, operations, pageTokens }),
+    context: () => ({ store, clock, operations, pageTokens, schedules }),
   };
   return emulator;
 }

@@ -30,7 +30,8 @@ import type {
   ResourceRecord,
 } from "../state/model.js";
 import { applicationKey, type MemoryStore } from "../state/store.js";
-import { makeExecutionBackup } from "../backups/execution.js";
+import { runPolicy } from "../backups/policy-run.js";
+import { periodsOfPolicy } from "../backups/retention.js";
 import type { EmulatorClock } from "../time/clock.js";
 import { newOperationId, newPolicyId } from "./operation-ids.js";
 import type { OperationTiming } from "./timing.js";
@@ -427,7 +428,10 @@ export class OperationRunner {
         // Its policy deleted meanwhile: no backup.
         if (!policy || !instance) return undefined;
         const at = Math.max(now, record.startedAtMs);
-        makeExecutionBackup(this.store, policy, instance, record.operation.id, at);
+        runPolicy(this.store, policy, instance, record.operation.id, at, {
+          periods: periodsOfPolicy(policy),
+          isBusy: (backupId) => this.runningOn(backupId) !== undefined,
+        });
         const resource = this.store.resources.get(computeInstanceId);
         if (resource) {
           resource.resource.lastBackupTime = timestamp(at);

@@ -739,5 +739,6 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
     backups: records,
     operations: [],
     idempotencyKeys: {},
+    schedulesRunUpTo: null,
   };
 }

@@ -6,7 +6,8 @@ import { STATE_VERSION } from "../state/store.js";
 // 2: policies with their settings, and activated providers (state version 2).
 // 3: resources and policy applications (state version 3).
 // 4: backups and archives added by executePolicy, and the backups' sequence counter kept in meta (state version 4).
-export const SCHEMA_VERSION = 4;
+// 5: the time schedules have run up to, kept in meta (state version 5).
+export const SCHEMA_VERSION = 5;
 
 export const CREATE_TABLES = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -38,6 +39,7 @@ export const META_KEYS = {
   stateVersion: "stateVersion",
   pageTokenSecret: "pageTokenSecret",
   nextSeq: "nextSeq",
+  schedulesRunUpTo: "schedulesRunUpTo",
 } as const;
 
 export { STATE_VERSION };

@@ -55,10 +55,12 @@ class SqliteStore extends MemoryStore {
       removedResourceIds,
       applications,
       removedApplicationKeys,
+      schedulesRunUpTo,
     } = this.changes;
     const count =
       archives.size +
       (nextSeq ? 1 : 0) +
+      (schedulesRunUpTo ? 1 : 0) +
       resources.size +
       removedResourceIds.size +
       applications.size +
@@ -81,6 +83,10 @@ class SqliteStore extends MemoryStore {
         this.database
           .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
           .run(META_KEYS.nextSeq, String(this.nextSeq));
+      if (schedulesRunUpTo)
+        this.database
+          .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
+          .run(META_KEYS.schedulesRunUpTo, String(this.schedulesRunUpTo));
       for (const record of operations) upsert.run("operations", record.operation.id, JSON.stringify(record));
       for (const policy of policies) upsert.run("policies", policy.id, JSON.stringify(policy));
       for (const id of removedPolicyIds) remove.run("policies", id);
@@ -141,6 +147,8 @@ export function openSqliteStorage(path: string): EmulatorStorage {
     meta.run(META_KEYS.stateVersion, String(state.version));
     meta.run(META_KEYS.pageTokenSecret, state.pageTokenSecret);
     meta.run(META_KEYS.nextSeq, String(state.nextSeq));
+    if (state.schedulesRunUpTo !== null)
+      meta.run(META_KEYS.schedulesRunUpTo, String(Date.parse(state.schedulesRunUpTo)));
     const insert = database.prepare("INSERT INTO records (kind, id, body) VALUES (?, ?, ?)");
     for (const kind of RECORD_KINDS) {
       if (kind === "idempotencyKeys") {
@@ -172,6 +180,9 @@ export function openSqliteStorage(path: string): EmulatorStorage {
         backups: [],
         operations: [],
         idempotencyKeys: {},
+        schedulesRunUpTo: meta.has(META_KEYS.schedulesRunUpTo)
+          ? new Date(Number(meta.get(META_KEYS.schedulesRunUpTo))).toISOString()
+          : null,
       };
       const rows = database.prepare("SELECT kind, id, body FROM records").all() as Array<{
         kind: RecordKind;

@@ -142,7 +142,7 @@ export interface IdempotencyRecord {
 /** Everything the emulator knows, as plain JSON: what `snapshot()` returns and `restore()` takes. */
 export interface EmulatorState {
   /** Bumped when the shape changes, so that an old snapshot is refused with a clear message. */
-  version: 4;
+  version: 5;
   /** Signs page tokens: part of the state, so that a token survives snapshot and restore. */
   pageTokenSecret: string;
   nextSeq: number;
@@ -159,4 +159,9 @@ export interface EmulatorState {
   backups: BackupRecord[];
   operations: OperationRecord[];
   idempotencyKeys: Record<string, IdempotencyRecord>;
+  /**
+   * The time (RFC 3339) up to which policies' schedules have run: a run due at or before it was made (or
+   * skipped). `null` for a state no emulator has run yet (the seed).
+   */
+  schedulesRunUpTo: string | null;
 }

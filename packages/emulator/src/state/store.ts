@@ -21,8 +21,9 @@ import type {
 /**
  * 2: policies carry their settings and timestamps; activated providers. 3: resources and applications.
  * 4: backups and archives made by executePolicy (an execution's operation names its policy and instance).
+ * 5: the time schedules have run up to (`schedulesRunUpTo`).
  */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 /** The key of an activation: one per folder and provider name. */
 export const activationKey = (activation: ProviderActivation) => `${activation.folderId}/${activation.name}`;
@@ -62,6 +63,8 @@ export interface StoreChanges {
   removedResourceIds: Set<string>;
   applications: Set<ApplicationRecord>;
   removedApplicationKeys: Set<string>;
+  /** The schedules' watermark moved. */
+  schedulesRunUpTo: boolean;
 }
 
 const noChanges = (): StoreChanges => ({
@@ -76,6 +79,7 @@ const noChanges = (): StoreChanges => ({
   removedResourceIds: new Set(),
   applications: new Set(),
   removedApplicationKeys: new Set(),
+  schedulesRunUpTo: false,
   operations: new Set(),
   idempotencyKeys: new Set(),
 });
@@ -96,6 +100,27 @@ export class MemoryStore {
   protected changes: StoreChanges = noChanges();
   readonly pageTokenSecret: string;
   private nextSeqValue: number;
+  private schedulesRunUpToValue: number | undefined;
+  private scheduleInputsValue = 0;
+
+  /** Up to when (epoch ms) policies' schedules have run; undefined before any emulator ran them. */
+  get schedulesRunUpTo(): number | undefined {
+    return this.schedulesRunUpToValue;
+  }
+
+  /**
+   * Grows with every change to what schedules depend on (policies, applications, resources), so that the
+   * scheduler knows when to look at them again.
+   */
+  get scheduleInputsVersion(): number {
+    return this.scheduleInputsValue;
+  }
+
+  setSchedulesRunUpTo(timeMs: number): void {
+    if (timeMs === this.schedulesRunUpToValue) return;
+    this.schedulesRunUpToValue = timeMs;
+    this.changes.schedulesRunUpTo = true;
+  }
 
   /** The insertion order the next added backup gets. */
   get nextSeq(): number {
@@ -152,6 +177,8 @@ export class MemoryStore {
     }
     this.pageTokenSecret = state.pageTokenSecret;
     this.nextSeqValue = state.nextSeq;
+    this.schedulesRunUpToValue =
+      typeof state.schedulesRunUpTo === "string" ? Date.parse(state.schedulesRunUpTo) : undefined;
     for (const folder of state.folders) this.folderMap.set(folder.id, folder);
     for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
     for (const policy of state.policies) this.policyMap.set(policy.id, policy);
@@ -234,12 +261,14 @@ export class MemoryStore {
 
   /** Adds a policy, or notes a change made to one in place. */
   putPolicy(policy: Policy): void {
+    this.scheduleInputsValue++;
     this.policyMap.set(policy.id, policy);
     this.changes.removedPolicyIds.delete(policy.id);
     this.changes.policies.add(policy);
   }
 
   removePolicy(policy: Policy): void {
+    this.scheduleInputsValue++;
     this.policyMap.delete(policy.id);
     this.changes.policies.delete(policy);
     this.changes.removedPolicyIds.add(policy.id);
@@ -252,6 +281,7 @@ export class MemoryStore {
 
   /** Adds a resource, or notes a change made to one in place. */
   putResource(record: ResourceRecord): void {
+    this.scheduleInputsValue++;
     const id = record.resource.computeInstanceId;
     this.resourceMap.set(id, record);
     this.changes.removedResourceIds.delete(id);
@@ -259,6 +289,7 @@ export class MemoryStore {
   }
 
   removeResource(record: ResourceRecord): void {
+    this.scheduleInputsValue++;
     const id = record.resource.computeInstanceId;
     this.resourceMap.delete(id);
     this.changes.resources.delete(record);
@@ -267,6 +298,7 @@ export class MemoryStore {
 
   /** Adds an application, or notes a change made to one in place. */
   putApplication(application: ApplicationRecord): void {
+    this.scheduleInputsValue++;
     const key = applicationKey(application);
     this.applicationMap.set(key, application);
     this.changes.removedApplicationKeys.delete(key);
@@ -274,6 +306,7 @@ export class MemoryStore {
   }
 
   removeApplication(application: ApplicationRecord): void {
+    this.scheduleInputsValue++;
     const key = applicationKey(application);
     this.applicationMap.delete(key);
     this.changes.applications.delete(application);
@@ -309,6 +342,8 @@ export class MemoryStore {
       backups: [...this.backupMap.values()],
       operations: [...this.operationMap.values()],
       idempotencyKeys: Object.fromEntries(this.idempotencyMap),
+      schedulesRunUpTo:
+        this.schedulesRunUpToValue === undefined ? null : new Date(this.schedulesRunUpToValue).toISOString(),
     };
     return structuredClone(state);
   }

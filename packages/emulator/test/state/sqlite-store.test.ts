@@ -46,7 +46,7 @@ describe("sqlite storage files", () => {
     );
     database.close();
     expect(() => storageAt(path).load()).toThrow(
-      /schema version 0 .* reads schema version 4 .* Delete the file to start again from the seed/,
+      /schema version 0 .* reads schema version 5 .* Delete the file to start again from the seed/,
     );
   });
 
@@ -54,6 +54,7 @@ describe("sqlite storage files", () => {
     ["1", "before policies and providers"],
     ["2", "before resources and applications"],
     ["3", "before executed backups"],
+    ["4", "before the schedules' watermark"],
   ])("refuses a file of schema version %s (%s), with the same message", (version) => {
     const path = join(directory, `v${version}.sqlite`);
     const database = new Sqlite(path);
@@ -63,7 +64,7 @@ describe("sqlite storage files", () => {
     database.close();
     expect(() => storageAt(path).load()).toThrow(
       new RegExp(
-        `schema version ${version} \\(state version ${version}\\); this emulator reads schema version 4 \\(state version 4\\)\\. Delete the file`,
+        `schema version ${version} \\(state version ${version}\\); this emulator reads schema version 5 \\(state version 5\\)\\. Delete the file`,
       ),
     );
   });
