@@ -5,7 +5,7 @@
 //   BENCH_START_ROUNDS  spawn → first 200 rounds per server (5)    BENCH_RUNS     warm createEmulator runs (20)
 //   BENCH_COLD_RUNS     fresh processes for the cold figure (3)    BENCH_ROUNDS   list rounds (15)
 //   BENCH_ITERATIONS    list calls per variant per round (40)      BENCH_ONLY     e.g. "1,4": only those sections
-//   BENCH_SOAK_SECONDS  seconds of each soak run (60)
+//   BENCH_SOAK_SECONDS  seconds of each soak run (60)            BENCH_SCHEDULE_ROUNDS  30-day jumps timed (5)
 import { cpus } from "node:os";
 import { benchCreateEmulator } from "./create-emulator.mjs";
 import { benchGetThroughput } from "./get-throughput.mjs";
@@ -13,6 +13,7 @@ import { benchHeap } from "./heap.mjs";
 import { benchListBreakdown } from "./list-breakdown.mjs";
 import { benchListPage } from "./list-page.mjs";
 import { benchListThroughput } from "./list-throughput.mjs";
+import { benchSchedules } from "./schedules.mjs";
 import { EMULATOR_INDEX_URL } from "./paths.mjs";
 import { printSection } from "./report.mjs";
 import { seedTarget } from "./seed-target.mjs";
@@ -34,6 +35,7 @@ const settings = {
   listRounds: setting("BENCH_ROUNDS", 15),
   listIterations: setting("BENCH_ITERATIONS", 40),
   soakSeconds: setting("BENCH_SOAK_SECONDS", 60),
+  scheduleRounds: setting("BENCH_SCHEDULE_ROUNDS", 5),
 };
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((part) => part.trim())) : undefined;
 const wanted = (section) => !only || only.has(section);
@@ -65,4 +67,5 @@ if (wanted("4")) {
 if (wanted("5")) show(await benchHeap({ backups: 100_000 }));
 if (wanted("6")) show(await benchListThroughput(settings));
 if (wanted("7")) show(await benchSoak({ seconds: settings.soakSeconds }));
+if (wanted("8")) show(await benchSchedules({ rounds: settings.scheduleRounds }));
 console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -27,6 +27,10 @@ export function chainOf(store: MemoryStore, instanceId: string, policyId: string
 
 /** The archive of an instance and policy, if a backup made it. */
 export function archiveFor(store: MemoryStore, instanceId: string, policyId: string): ArchiveRecord | undefined {
+  // Any backup of the pair names it; only a pair with none left costs a look through every archive.
+  const newest = store.listing(`instancePolicy:${instanceId}/${policyId}`).at(-1);
+  const named = newest && store.archives.get(newest.backup.archiveId);
+  if (named) return named;
   for (const record of store.archives.values())
     if (record.archive.computeInstanceId === instanceId && record.policyId === policyId) return record;
   return undefined;
