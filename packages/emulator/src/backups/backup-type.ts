@@ -2,10 +2,9 @@
 // FULL and INCREMENTAL, so a differential backup set is shown INCREMENTAL. An incremental backup needs a base:
 // a chain with no live backup always starts FULL.
 import type { BackupRecord, Policy } from "../state/model.js";
-import type { BackupSet } from "../schedules/next-run.js";
+import { WEEKDAYS, type BackupSet } from "../schedules/next-run.js";
 
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"];
 
 /**
  * - ALWAYS_FULL: FULL.

@@ -18,8 +18,10 @@ const DAY_MS = 24 * HOUR_MS;
 /** How far ahead a schedule is searched: four years and a day holds every calendar pattern, 29 February too. */
 export const SEARCH_DAYS = 4 * 366 + 1;
 
-/** `Date.getUTCDay()` order. */
-const WEEKDAYS = ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"] as const;
+type Day = Scheduling["weeklyBackupDay"];
+
+/** The spec's Day values in `Date.getUTCDay()` order (typed: a misspelt day does not compile). */
+export const WEEKDAYS: readonly Day[] = ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"];
 
 export interface NextRun {
   atMs: number;
@@ -69,7 +71,7 @@ function offsetsOf(time: BackupSetTime, field: string): number[] {
 
 function planOf(time: BackupSetTime, scheduling: Scheduling, field: string): DailyPlan {
   const months = new Set((time.months ?? []).map((month) => wholeNumber(month, `${field}.months[]`, 1, 12)));
-  const weekdays = new Set<string>(time.weekdays ?? []);
+  const weekdays = new Set<Day>(time.weekdays ?? []);
   if (time.type === "WEEKLY" && weekdays.size === 0) weekdays.add(scheduling.weeklyBackupDay);
   const monthdays = new Set((time.monthdays ?? []).map((day) => wholeNumber(day, `${field}.monthdays[]`, 1, 31)));
   if (!["HOURLY", "DAILY", "WEEKLY", "MONTHLY"].includes(time.type))
