@@ -1,5 +1,6 @@
 // A resource as the API shows it: its record, but `RECOVERING` (with the recovery's progress) while a recovery
-// onto its instance runs, `BACKUPING` while an execution backs it up, as the service reports the agent's work in the resource's status.
+// onto its instance runs, `BACKUPING` while an execution backs it up, as the service reports the agent's work in the resource's status;
+// and `nextBackupTime` from the scheduler (src/schedules/scheduler.ts), not the one stored.
 import type { Resource } from "@backup-api/types";
 import type { OperationRunner } from "../operations/operation-runner.js";
 import type { Scheduler } from "../schedules/scheduler.js";

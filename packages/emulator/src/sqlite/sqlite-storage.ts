@@ -196,8 +196,10 @@ export function openSqliteStorage(path: string): EmulatorStorage {
       return state;
     },
     open(state, replace) {
+      // The store checks the state first: a bad one is refused before it replaces what the file holds.
+      const store = new SqliteStore(state, database);
       if (replace) writeWhole(state);
-      return new SqliteStore(state, database);
+      return store;
     },
     close() {
       if (database.open) database.close();

@@ -47,6 +47,17 @@ export const applicationKey = (application: { policyId: string; computeInstanceI
 
 const EMPTY: readonly BackupRecord[] = Object.freeze([]);
 
+/** A state's `schedulesRunUpTo` as epoch ms; left out or null: no emulator ran it yet. */
+function schedulesMarkOf(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const time = typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(time))
+    throw new TypeError(
+      `emulator state: schedulesRunUpTo must be an RFC 3339 time or null, got ${JSON.stringify(value)}`,
+    );
+  return time;
+}
+
 /** What changed since the last commit. */
 export interface StoreChanges {
   backups: Set<BackupRecord>;
@@ -177,8 +188,7 @@ export class MemoryStore {
     }
     this.pageTokenSecret = state.pageTokenSecret;
     this.nextSeqValue = state.nextSeq;
-    this.schedulesRunUpToValue =
-      typeof state.schedulesRunUpTo === "string" ? Date.parse(state.schedulesRunUpTo) : undefined;
+    this.schedulesRunUpToValue = schedulesMarkOf(state.schedulesRunUpTo);
     for (const folder of state.folders) this.folderMap.set(folder.id, folder);
     for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
     for (const policy of state.policies) this.policyMap.set(policy.id, policy);

@@ -74,3 +74,12 @@ describe("Scheduler.runUpTo", () => {
     });
   });
 });
+
+describe("a state's schedulesRunUpTo", () => {
+  it("is refused with a message naming it when it is not a time", () => {
+    const state = { ...generateSeed(), schedulesRunUpTo: "yesterday" };
+    expect(() => new MemoryStore(state)).toThrow(
+      'emulator state: schedulesRunUpTo must be an RFC 3339 time or null, got "yesterday"',
+    );
+  });
+});

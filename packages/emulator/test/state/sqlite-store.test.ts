@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { generateSeed } from "../../src/seed/generate-seed.js";
 import { openSqliteStorage } from "../../src/sqlite.js";
 import type { EmulatorStorage } from "../../src/state/storage.js";
 import { describeStore } from "./store-suite.js";
@@ -36,6 +37,19 @@ describeStore("sqlite", (state) => {
 describe("sqlite storage files", () => {
   it("a new file holds nothing until a state is opened on it", () => {
     expect(storageAt(join(directory, "new.sqlite")).load()).toBeUndefined();
+  });
+
+  it("a state the store refuses does not replace what the file holds", () => {
+    const path = join(directory, "kept.sqlite");
+    const state = generateSeed({ backups: 10 });
+    storageAt(path).open(structuredClone(state), true);
+    const bad = { ...structuredClone(state), schedulesRunUpTo: "not a time" };
+    expect(() => storageAt(path).open(bad, true)).toThrow(/schedulesRunUpTo must be an RFC 3339 time or null/);
+    const loaded = storageAt(path).load()!;
+    expect(loaded.schedulesRunUpTo).toBeNull();
+    expect(loaded.backups.map((record) => record.backup.id).sort()).toEqual(
+      state.backups.map((record) => record.backup.id).sort(),
+    );
   });
 
   it("refuses a file of another schema version, saying what to do", () => {
