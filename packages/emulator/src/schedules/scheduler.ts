@@ -145,6 +145,12 @@ export class Scheduler {
     if (resource) {
       const last = resource.resource.lastBackupTime ? Date.parse(resource.resource.lastBackupTime) : 0;
       if (due.atMs > last) resource.resource.lastBackupTime = new Date(due.atMs).toISOString();
+      // A backup that succeeds clears a failed one's mark, as a successful execution does.
+      if (resource.resource.status === "FAILED") {
+        resource.resource.status = "IDLE";
+        resource.resource.statusDetails = "";
+        resource.resource.statusProgress = "0";
+      }
       this.store.putResource(resource);
     }
     return outcome;

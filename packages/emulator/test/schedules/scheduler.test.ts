@@ -161,6 +161,27 @@ describe("the scheduler", () => {
     expect(await createdTimes(target, instance, policyId)).toEqual(["2026-11-01T02:01:01Z", "2026-11-02T02:00:00Z"]);
   });
 
+  it("a scheduled backup clears the FAILED mark a failed execution left on the resource", async () => {
+    const target = testEmulator();
+    const instance = seeded(target.emulator).backupless.id;
+    const policyId = await applyNewPolicy(target, daily([2]), [instance]);
+    target.emulator.faults.add({
+      operationId: "executePolicy",
+      operationError: { code: "INTERNAL", message: "agent lost the disk" },
+      times: 1,
+    });
+    const execution = await send(target, "POST", `/backup/v1/policies/${policyId}:execute`, {
+      computeInstanceId: instance,
+    });
+    await finish(target, execution.body.id);
+    expect((await target.json("GET", `/backup/v1/resources/${instance}`)).body.resource.status).toBe("FAILED");
+    advanceTo(target, "2026-11-01T02:00:00Z");
+    const resource = (await target.json("GET", `/backup/v1/resources/${instance}`)).body.resource;
+    expect(resource.status).toBe("IDLE");
+    expect(resource.statusDetails).toBeUndefined();
+    expect(resource.lastBackupTime).toBe("2026-11-01T02:00:00.000Z");
+  });
+
   it("runs missed before the state was loaded are skipped: a seed made long ago makes nothing at start", async () => {
     const state = generateSeed();
     const target = testEmulator({ state, clock: { manual: true, startAt: "2027-06-01T00:00:00Z" } });
