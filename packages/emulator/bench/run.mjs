@@ -8,7 +8,7 @@
 //   BENCH_SOAK_SECONDS  seconds of each soak run (60)              BENCH_HEAP_SAMPLE_MS  heap sampling in the soak (2000)
 //   BENCH_HEAP_SNAPSHOTS=1  the soak also diffs two heap snapshots of the server (after warm-up, at the end) and
 //                           prints what grew, by constructor; slow, and writing them inflates the RSS figures
-//   BENCH_ONLY=8        only the resources and tasks pages
+//   BENCH_ONLY=8        only the resources and tasks pages     BENCH_SCHEDULE_ROUNDS  30-day jumps timed (5)
 // Steady is the devDependency @stdy/cli (its binary ships in @stdy/cli-<platform>-<arch>); only the bench runs it.
 import { cpus } from "node:os";
 import { benchCreateEmulator } from "./create-emulator.mjs";
@@ -19,6 +19,7 @@ import { benchHeap } from "./heap.mjs";
 import { benchListBreakdown } from "./list-breakdown.mjs";
 import { benchListPage } from "./list-page.mjs";
 import { benchListThroughput } from "./list-throughput.mjs";
+import { benchSchedules } from "./schedules.mjs";
 import { EMULATOR_INDEX_URL } from "./paths.mjs";
 import { printSection } from "./report.mjs";
 import { benchResourceTaskPages } from "./resource-task-pages.mjs";
@@ -44,6 +45,7 @@ const settings = {
   soakSeconds: setting("BENCH_SOAK_SECONDS", 60),
   heapSampleMs: setting("BENCH_HEAP_SAMPLE_MS", 2000),
   heapSnapshots: process.env.BENCH_HEAP_SNAPSHOTS === "1",
+  scheduleRounds: setting("BENCH_SCHEDULE_ROUNDS", 5),
 };
 if (settings.heapSampleMs === 0)
   throw new RangeError("BENCH_HEAP_SAMPLE_MS must be > 0 (milliseconds between samples)");
@@ -110,5 +112,6 @@ if (wanted("8")) {
     ),
   );
 }
+if (wanted("9")) show(await benchSchedules({ rounds: settings.scheduleRounds }));
 if (Object.keys(measured).length > 0) show(summarise(measured));
 console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -752,5 +752,6 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
     tasks,
     registrationTokens: [],
     idempotencyKeys: {},
+    schedulesRunUpTo: null,
   };
 }

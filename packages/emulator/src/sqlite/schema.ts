@@ -7,7 +7,8 @@ import { STATE_VERSION } from "../state/store.js";
 // 3: resources and policy applications (state version 3).
 // 4: backups and archives added by executePolicy, and the backups' sequence counter kept in meta (state version 4).
 // 5: tasks (kind "tasks", id the task's number) and the task counter kept in meta; registration tokens, and
-//    instances written when an agent registers one (state version 5).
+//    instances written when an agent registers one; the time schedules have run up to, kept in meta (state
+//    version 5).
 export const SCHEMA_VERSION = 5;
 
 export const CREATE_TABLES = `
@@ -43,6 +44,7 @@ export const META_KEYS = {
   pageTokenSecret: "pageTokenSecret",
   nextSeq: "nextSeq",
   nextTaskSeq: "nextTaskSeq",
+  schedulesRunUpTo: "schedulesRunUpTo",
 } as const;
 
 export { STATE_VERSION };
