@@ -20,6 +20,18 @@ const sessions = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
   .map((match) => match[1]!)
   .filter((block) => block.startsWith(README_API));
 
+/** What a session's comments promise, checked in its output (by a line the session contains). */
+const PROMISES: Record<string, RegExp[]> = {
+  "policies/cbq4b3pk9ifi97nbftpi:apply": [
+    /"done":true/,
+    /"backups":\[\{[^\]]*"createdAt":"2026-11-01T03:00:00.000Z"/,
+    /"type":"FULL"/,
+    /"lastBackupTime":"2026-11-01T03:00:00.000Z","nextBackupTime":"2026-11-02T03:00:00.000Z"/,
+    /"tasks":\[\{[^}]*"type":"BACKUP".*"type":"APPLY_POLICY"/,
+  ],
+  "_emulator/agents/register": [/"initStatus":"REGISTERING"/, /"initStatus":"REGISTRED"/],
+};
+
 describe("README curl sessions", () => {
   it("has sessions to run", () => {
     expect(sessions.length).toBeGreaterThanOrEqual(2);
@@ -40,6 +52,9 @@ describe("README curl sessions", () => {
           env: { ...process.env, PATH: `${shimDirectory}:${process.env.PATH}` },
         });
         expect(stdout).not.toBe("");
+        for (const [line, promises] of Object.entries(PROMISES)) {
+          if (session.includes(line)) for (const promise of promises) expect(stdout).toMatch(promise);
+        }
       } finally {
         await stopProcessGroup(child);
       }
