@@ -68,8 +68,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const timings = resolveTimings(options.operations);
   const registrationTiming = resolveRegistrationTiming(options.registration);
   const baseClock = createClock(options.clock);
-  // Moving the clock brings operations and registrations up to the new time at once, so a snapshot taken next
-  // shows them.
+  // Moving the clock brings operations and registrations up to the new time at once, and forgets the keys and
+  // finished operations whose time is up, so a snapshot taken next shows them.
   const clock: EmulatorClock = {
     get manual() {
       return baseClock.manual;
@@ -101,6 +101,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const bringUpToTime = () => {
     registrar.advance();
     operations.advance();
+    // After the operations moved: one that finished a lifetime ago just now is dropped in the same step.
+    store.forgetExpired(clock.now());
     store.commit();
   };
   const saved = storage?.load();
