@@ -247,6 +247,17 @@ export class MemoryStore {
     }
     // A saved state's order is not the time order (SQLite reads by id): sort once so the oldest are in front.
     const finished = state.operations.filter((operation) => operation.operation.done);
+    // A time that is not a number would never expire and would hold back everything behind it in the queue.
+    for (const operation of finished)
+      if (!Number.isFinite(finishedAtMsOf(operation)))
+        throw new TypeError(
+          `emulator state: operation ${operation.operation.id} is done but its modifiedAt (${JSON.stringify(operation.operation.modifiedAt)}) is not a timestamp; it says when it finished`,
+        );
+    for (const [key, record] of Object.entries(state.idempotencyKeys))
+      if (!Number.isFinite(record.firstUsedAtMs))
+        throw new TypeError(
+          `emulator state: idempotencyKeys[${JSON.stringify(key)}].firstUsedAtMs must be a number (when the key was first used, in ms since the epoch), got ${JSON.stringify(record.firstUsedAtMs)}; take a new snapshot with this version`,
+        );
     finished.sort((left, right) => finishedAtMsOf(left) - finishedAtMsOf(right));
     for (const operation of finished) this.finishedSet.add(operation);
     const keys = Object.entries(state.idempotencyKeys);

@@ -448,6 +448,20 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       expect([...store.operations.keys()]).toEqual([second.operation.id]);
     });
 
+    it("refuses a state whose key or finished operation has no time, naming it", () => {
+      const state = generateSeed({ backups: 5 });
+      const operation = operationFor(state);
+      state.idempotencyKeys = { "key-without-time": { fingerprint: "f", operationId: operation.operation.id } as any };
+      expect(() => open(state)).toThrow(
+        /idempotencyKeys\["key-without-time"\]\.firstUsedAtMs must be a number .* got undefined/,
+      );
+      state.idempotencyKeys = {};
+      state.operations = [{ ...operation, operation: { ...operation.operation, done: true } }];
+      expect(() => open(state)).toThrow(
+        /operation cdgstoresuite0000001 is done but its modifiedAt \(undefined\) is not a timestamp/,
+      );
+    });
+
     it("keeps each instance's newest tasks, dropping the oldest finished ones beyond the bound, for the next process too", () => {
       const state = generateSeed({ backups: 5 });
       const under = open(state);
