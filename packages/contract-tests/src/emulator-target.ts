@@ -3,9 +3,15 @@ import type { Emulator } from "@backup-api/emulator";
 import { serveEmulator } from "@backup-api/emulator/node";
 import type { FixtureIds } from "./fixture-ids.js";
 
-/** Enough backups for a listAll over thousands; operations finish at once, so test files do not wait on each other. */
+/**
+ * Enough backups for a listAll over thousands; operations finish at once, so test files do not wait on each other.
+ * The clock is manual (it starts at the real time and stands still): the seed's policies run on the emulator's
+ * clock, and a scheduled run coming due while the suite ran would add backups (and its retention remove some)
+ * under the tests' feet.
+ */
 export const EMULATOR_OPTIONS = {
   seed: { backups: 2_500 },
+  clock: { manual: true },
   operations: {
     recovery: { durationMs: 0 },
     delete: { durationMs: 0 },
@@ -128,5 +134,26 @@ export async function emulatorFixtureIds(emulator: Emulator): Promise<FixtureIds
 
 export async function startEmulatorTarget() {
   const running = await serveEmulator({ port: 0, ...EMULATOR_OPTIONS });
-  return { running, ids: await emulatorFixtureIds(running.emulator) };
+  const ids = await emulatorFixtureIds(running.emulator);
+  // executePolicy runs retention after its backup, and the pair it executes is the read backup's own (the seed has
+  // no other free application), whose policy the update call gives the example's "keep 7": the read backup, its
+  // chain's oldest, would go. So it executes a copy of that policy keeping every backup, applied to the same
+  // instance: one new backup in a new archive, nothing removed.
+  const state = running.emulator.snapshot();
+  const original = state.policies.find((policy) => policy.id === ids.executablePolicyId)!;
+  const executable = structuredClone(original);
+  executable.id = "cbqagreementsuite001";
+  executable.name = "executed-by-the-agreement-suite";
+  executable.settings.retention = { ...executable.settings.retention, rules: [] };
+  state.policies.push(executable);
+  state.applications.push({
+    policyId: executable.id,
+    computeInstanceId: ids.executableComputeInstanceId!,
+    enabled: true,
+    status: "OK",
+    createdAt: executable.createdAt,
+    isProcessing: false,
+  });
+  running.emulator.restore(state);
+  return { running, ids: { ...ids, executablePolicyId: executable.id } };
 }

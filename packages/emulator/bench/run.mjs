@@ -8,9 +8,9 @@
 //   BENCH_SOAK_SECONDS  seconds of each soak run (60)              BENCH_HEAP_SAMPLE_MS  heap sampling in the soak (2000)
 //   BENCH_HEAP_SNAPSHOTS=1  the soak also diffs two heap snapshots of the server (after warm-up, at the end) and
 //                           prints what grew, by constructor; slow, and writing them inflates the RSS figures
-//   BENCH_ONLY=8        only the resources and tasks pages
+//   BENCH_ONLY=8        only the resources and tasks pages     BENCH_SCHEDULE_ROUNDS  30-day jumps timed (5)
 //   BENCH_KEPT_DAYS     emulated days of the kept-state churn (60)  BENCH_KEPT_PER_DAY  apply/revoke pairs a day (250)
-//   BENCH_FLEET         instances under a daily policy for a day (1000)
+//   BENCH_FLEET         instances under a daily policy for a day in section 10 (1000)
 // Steady is the devDependency @stdy/cli (its binary ships in @stdy/cli-<platform>-<arch>); only the bench runs it.
 import { cpus } from "node:os";
 import { benchCreateEmulator } from "./create-emulator.mjs";
@@ -22,6 +22,7 @@ import { benchKeptState } from "./kept-state.mjs";
 import { benchListBreakdown } from "./list-breakdown.mjs";
 import { benchListPage } from "./list-page.mjs";
 import { benchListThroughput } from "./list-throughput.mjs";
+import { benchSchedules } from "./schedules.mjs";
 import { EMULATOR_INDEX_URL } from "./paths.mjs";
 import { printSection } from "./report.mjs";
 import { benchResourceTaskPages } from "./resource-task-pages.mjs";
@@ -47,6 +48,7 @@ const settings = {
   soakSeconds: setting("BENCH_SOAK_SECONDS", 60),
   heapSampleMs: setting("BENCH_HEAP_SAMPLE_MS", 2000),
   heapSnapshots: process.env.BENCH_HEAP_SNAPSHOTS === "1",
+  scheduleRounds: setting("BENCH_SCHEDULE_ROUNDS", 5),
   keptDays: setting("BENCH_KEPT_DAYS", 60),
   keptPairsPerDay: setting("BENCH_KEPT_PER_DAY", 250),
   fleetSize: setting("BENCH_FLEET", 1000),
@@ -116,7 +118,8 @@ if (wanted("8")) {
     ),
   );
 }
-if (wanted("9"))
+if (wanted("9")) show(await benchSchedules({ rounds: settings.scheduleRounds }));
+if (wanted("10"))
   show(
     await benchKeptState({
       days: settings.keptDays,

@@ -2,30 +2,33 @@
 // (src/seed/generate-seed.ts: same sizes, stream names and URIs), from the emulator's clock and the instance's
 // earlier backups. The archive of the instance and policy is created by the first run, then grows.
 import type { Archive, Backup, Disk } from "@backup-api/types";
+import { backupTypeFor } from "./backup-type.js";
 import { backupSizes, compactTimestamp, fallbackDisks, usedBytesOf } from "../seed/generate-seed.js";
 import { hashKey, Random } from "../seed/random.js";
 import { archiveNameOf } from "../policies/archive-name.js";
+import type { BackupSet } from "../schedules/next-run.js";
 import type { ArchiveRecord, BackupRecord, Instance, Policy } from "../state/model.js";
 import type { MemoryStore } from "../state/store.js";
 
-/** Schemes whose every run copies everything; the others make a FULL first, then INCREMENTAL ones. */
-const ALWAYS_FULL = new Set(["ALWAYS_FULL"]);
-
 /** The live backups of an instance under a policy, oldest first. */
-function chainOf(store: MemoryStore, instanceId: string, policyId: string): BackupRecord[] {
+export function chainOf(store: MemoryStore, instanceId: string, policyId: string): BackupRecord[] {
   return store.listing(`instancePolicy:${instanceId}/${policyId}`).filter((record) => !record.backup.deleted);
 }
 
 /** The archive of an instance and policy, if a backup made it. */
 export function archiveFor(store: MemoryStore, instanceId: string, policyId: string): ArchiveRecord | undefined {
+  // Any backup of the pair names it; only a pair with none left costs a look through every archive.
+  const newest = store.listing(`instancePolicy:${instanceId}/${policyId}`).at(-1);
+  const named = newest && store.archives.get(newest.backup.archiveId);
+  if (named) return named;
   for (const record of store.archives.values())
     if (record.archive.computeInstanceId === instanceId && record.policyId === policyId) return record;
   return undefined;
 }
 
 /**
- * Makes the backup of a finished execution: FULL when the policy's scheme says so or the chain has no live
- * backup yet, else INCREMENTAL; the instance's disks as its newest backup shows them; sizes as the seed draws
+ * Makes the backup of a finished execution or a scheduled run (`backupSet`: the set that fired): FULL or
+ * INCREMENTAL as the policy's scheme says (src/backups/backup-type.ts); the instance's disks as its newest backup shows them; sizes as the seed draws
  * them. Adds it (with its listings) and creates or updates the archive. Returns the backup.
  */
 export function makeExecutionBackup(
@@ -34,6 +37,7 @@ export function makeExecutionBackup(
   instance: Instance,
   operationId: string,
   nowMs: number,
+  backupSet?: BackupSet,
 ): BackupRecord {
   const random = new Random(hashKey("execute", operationId));
   const earlier = store.listing(`instance:${instance.id}`);
@@ -41,7 +45,7 @@ export function makeExecutionBackup(
   const disks: Disk[] = newestOfInstance ? newestOfInstance.backup.disks : fallbackDisks(random);
   const usedBytes = newestOfInstance ? Number(newestOfInstance.backup.originalDataSize) : usedBytesOf(disks);
   const chain = chainOf(store, instance.id, policy.id);
-  const isFull = chain.length === 0 || ALWAYS_FULL.has(policy.settings.scheduling?.scheme ?? "");
+  const isFull = backupTypeFor(policy, chain, nowMs, backupSet) === "FULL";
   const { backedUp, stored, deduplicated } = backupSizes(random, usedBytes, isFull);
   const createdAt = new Date(nowMs).toISOString();
   const vaultId =

@@ -10,6 +10,7 @@ import type { EmulatorRequest, Outcome } from "../http/exchange.js";
 import { fromFetchRequest, outcomeAsResponse } from "../http/fetch-exchange.js";
 import { createPageTokens, type PageTokens } from "../list/page-token.js";
 import { OperationRunner } from "../operations/operation-runner.js";
+import { Scheduler } from "../schedules/scheduler.js";
 import { resolveTimings } from "../operations/timing.js";
 import {
   AgentRegistrar,
@@ -91,17 +92,28 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let operations: OperationRunner;
   let registrar: AgentRegistrar;
   let pageTokens: PageTokens;
+  let schedules: Scheduler;
   /** `replace`: a new state (not the one the storage holds), to be saved whole. */
   const load = (state: EmulatorState, replace = true) => {
     store = storage ? storage.open(state, replace) : new MemoryStore(state);
     operations = new OperationRunner(store, clock, timings);
     registrar = new AgentRegistrar(store, clock, registrationTiming, operations);
     pageTokens = createPageTokens(store.pageTokenSecret);
+    schedules = new Scheduler(store, operations);
+    // Runs missed while no emulator ran this state (a seed made long ago, a file reopened a week later) are
+    // skipped, not made: the watermark starts at the clock. One ahead of the clock (a manual clock restarted on
+    // a saved file) is kept, so that nothing runs twice.
+    const now = clock.now();
+    const from = store.schedulesRunUpTo;
+    if (from === undefined || from < now) store.setSchedulesRunUpTo(now);
+    store.commit();
   };
+  /** Operations first (an execution lands its backup), then the schedules due by now, then one commit. */
   const bringUpToTime = () => {
     registrar.advance();
     operations.advance();
-    // After the operations moved: one that finished a lifetime ago just now is dropped in the same step.
+    schedules.runUpTo(clock.now());
+    // After the operations and schedules moved: one that finished a lifetime ago is dropped in the same step.
     store.forgetExpired(clock.now());
     store.commit();
   };
@@ -154,7 +166,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     commit: () => store.commit(),
     takeFault: (operationId) => faults.take(operationId),
     sleep: (milliseconds) => clock.sleep(milliseconds),
-    context: () => ({ store, clock, operations, pageTokens }),
+    context: () => ({ store, clock, operations, pageTokens, schedules }),
   };
   return emulator;
 }

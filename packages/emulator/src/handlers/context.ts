@@ -5,6 +5,7 @@ import type { NotYetEmulatedId } from "./not-yet-emulated.js";
 import type { ValidatedRequest } from "../http/validate-request.js";
 import type { PageTokens } from "../list/page-token.js";
 import type { OperationRunner } from "../operations/operation-runner.js";
+import type { Scheduler } from "../schedules/scheduler.js";
 import type { MemoryStore } from "../state/store.js";
 import type { EmulatorClock } from "../time/clock.js";
 
@@ -14,6 +15,8 @@ export interface HandlerContext {
   store: MemoryStore;
   clock: EmulatorClock;
   operations: OperationRunner;
+  /** Policies' schedules: when each instance backs up next. */
+  schedules: Scheduler;
   pageTokens: PageTokens;
   /** Set by an `operationError` fault: the operation this request starts will end with this error. */
   operationFailure: Status | undefined;

@@ -4,9 +4,9 @@ import { resourceView } from "../resources/resource-view.js";
 import { findResource } from "./access.js";
 import type { Handler } from "./context.js";
 
-export const getResource: Handler = ({ request, store, operations }) => {
+export const getResource: Handler = ({ request, store, operations, schedules }) => {
   const record = findResource(store, request.path.computeInstanceId!);
-  const view = resourceView(record, operations);
+  const view = resourceView(record, operations, schedules);
   const resource = request.query.includeTenantInfo === true ? { ...view, tenantInfo: record.tenantInfo } : view;
   return { schemaName: "GetResourceResponse", body: { resource } };
 };

@@ -10,7 +10,7 @@ const DEFAULT_PAGE_SIZE = Number(
   specOperation("listResources").parameters.find((parameter) => parameter.name === "pageSize")?.schema.default,
 );
 
-export const listResources: Handler = async ({ request, store, pageTokens, operations }) => {
+export const listResources: Handler = async ({ request, store, pageTokens, operations, schedules }) => {
   const { query } = request;
   const folderId = query.folderId as string;
   findFolder(store, folderId);
@@ -33,7 +33,7 @@ export const listResources: Handler = async ({ request, store, pageTokens, opera
   return {
     schemaName: "ListResourcesResponse",
     body: {
-      resources: page.records.map((record) => resourceView(record, operations)),
+      resources: page.records.map((record) => resourceView(record, operations, schedules)),
       nextPageToken: page.hasMore && last ? await pageTokens.encode(last, queryIdentity) : "",
     },
   };

@@ -30,9 +30,11 @@ import type {
   ResourceRecord,
 } from "../state/model.js";
 import { applicationKey, type MemoryStore } from "../state/store.js";
-import { makeExecutionBackup } from "../backups/execution.js";
+import { periodsOfPolicy } from "../backups/retention.js";
+import { runPolicy } from "../backups/policy-run.js";
 import { markSourceOutdated } from "../resources/outdated-source.js";
 import { finishOperationTask, progressOperationTask, startOperationTask } from "../tasks/operation-tasks.js";
+import { recordRetentionTask } from "../tasks/policy-run-tasks.js";
 import type { EmulatorClock } from "../time/clock.js";
 import { newOperationId, newPolicyId } from "./operation-ids.js";
 import type { OperationTiming } from "./timing.js";
@@ -454,7 +456,12 @@ export class OperationRunner {
     const instance = this.store.instances.get(computeInstanceId);
     if (!policy || !instance) return undefined;
     const at = Math.max(now, record.startedAtMs);
-    const backup = makeExecutionBackup(this.store, policy, instance, record.operation.id, at);
+    const run = runPolicy(this.store, policy, instance, record.operation.id, at, {
+      periods: periodsOfPolicy(policy),
+      isBusy: (backupId) => this.runningOn(backupId) !== undefined,
+    });
+    // The backup's task is the operation's own (finished by the caller); the retention pass leaves one of its own.
+    recordRetentionTask(this.store, run.retention);
     const resource = this.store.resources.get(computeInstanceId);
     if (resource) {
       resource.resource.lastBackupTime = timestamp(at);
@@ -463,7 +470,7 @@ export class OperationRunner {
       resource.resource.statusProgress = "0";
       this.store.putResource(resource);
     }
-    return backup;
+    return run.backup;
   }
 
   private finish(record: OperationRecord, now: number): void {

@@ -763,5 +763,6 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
     tasks,
     registrationTokens: [],
     idempotencyKeys: {},
+    schedulesRunUpTo: null,
   };
 }

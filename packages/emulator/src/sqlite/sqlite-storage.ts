@@ -64,10 +64,12 @@ class SqliteStore extends MemoryStore {
       nextTaskSeq,
       instances,
       registrationTokens,
+      schedulesRunUpTo,
     } = this.changes;
     const count =
       archives.size +
       (nextSeq ? 1 : 0) +
+      (schedulesRunUpTo ? 1 : 0) +
       resources.size +
       removedResourceIds.size +
       applications.size +
@@ -97,6 +99,10 @@ class SqliteStore extends MemoryStore {
         this.database
           .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
           .run(META_KEYS.nextSeq, String(this.nextSeq));
+      if (schedulesRunUpTo)
+        this.database
+          .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
+          .run(META_KEYS.schedulesRunUpTo, String(this.schedulesRunUpTo));
       for (const record of operations) upsert.run("operations", record.operation.id, JSON.stringify(record));
       for (const id of removedOperationIds) remove.run("operations", id);
       for (const record of tasks) upsert.run("tasks", record.task.id, JSON.stringify(record));
@@ -168,6 +174,8 @@ export function openSqliteStorage(path: string): EmulatorStorage {
     meta.run(META_KEYS.pageTokenSecret, state.pageTokenSecret);
     meta.run(META_KEYS.nextSeq, String(state.nextSeq));
     meta.run(META_KEYS.nextTaskSeq, String(state.nextTaskSeq));
+    if (state.schedulesRunUpTo !== null)
+      meta.run(META_KEYS.schedulesRunUpTo, String(Date.parse(state.schedulesRunUpTo)));
     const insert = database.prepare("INSERT INTO records (kind, id, body) VALUES (?, ?, ?)");
     for (const kind of RECORD_KINDS) {
       if (kind === "idempotencyKeys") {
@@ -202,6 +210,9 @@ export function openSqliteStorage(path: string): EmulatorStorage {
         tasks: [],
         idempotencyKeys: {},
         registrationTokens: [],
+        schedulesRunUpTo: meta.has(META_KEYS.schedulesRunUpTo)
+          ? new Date(Number(meta.get(META_KEYS.schedulesRunUpTo))).toISOString()
+          : null,
       };
       const rows = database.prepare("SELECT kind, id, body FROM records").all() as Array<{
         kind: RecordKind;
@@ -215,8 +226,10 @@ export function openSqliteStorage(path: string): EmulatorStorage {
       return state;
     },
     open(state, replace) {
+      // The store checks the state first: a bad one is refused before it replaces what the file holds.
+      const store = new SqliteStore(state, database);
       if (replace) writeWhole(state);
-      return new SqliteStore(state, database);
+      return store;
     },
     close() {
       if (database.open) database.close();

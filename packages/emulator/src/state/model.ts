@@ -217,4 +217,9 @@ export interface EmulatorState {
   idempotencyKeys: Record<string, IdempotencyRecord>;
   /** Tokens issued by `getAgentInstallCommand`, used or not. */
   registrationTokens: RegistrationTokenRecord[];
+  /**
+   * The time (RFC 3339) up to which policies' schedules have run: a run due at or before it was made (or
+   * skipped). `null` for a state no emulator has run yet (the seed).
+   */
+  schedulesRunUpTo: string | null;
 }

@@ -37,6 +37,7 @@ import type {
  * 5: stored tasks and their counter (an operation names the task it shows); registration tokens, instances
  *    added by registration, resources with a pending registration; when an Idempotency-Key was first used (keys
  *    and finished operations expire, tasks are bounded per instance).
+ *    The time schedules have run up to (`schedulesRunUpTo`).
  */
 export const STATE_VERSION = 5;
 
@@ -75,6 +76,17 @@ function groupInto<T>(groups: Map<string, T[]>, records: Iterable<T>, keyOf: (re
   }
 }
 
+/** A state's `schedulesRunUpTo` as epoch ms; left out or null: no emulator ran it yet. */
+function schedulesMarkOf(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const time = typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(time))
+    throw new TypeError(
+      `emulator state: schedulesRunUpTo must be an RFC 3339 time or null, got ${JSON.stringify(value)}`,
+    );
+  return time;
+}
+
 /** What changed since the last commit. */
 export interface StoreChanges {
   backups: Set<BackupRecord>;
@@ -102,6 +114,8 @@ export interface StoreChanges {
   nextTaskSeq: boolean;
   instances: Set<Instance>;
   registrationTokens: Set<RegistrationTokenRecord>;
+  /** The schedules' watermark moved. */
+  schedulesRunUpTo: boolean;
 }
 
 const noChanges = (): StoreChanges => ({
@@ -121,6 +135,7 @@ const noChanges = (): StoreChanges => ({
   nextTaskSeq: false,
   instances: new Set(),
   registrationTokens: new Set(),
+  schedulesRunUpTo: false,
   operations: new Set(),
   removedOperationIds: new Set(),
   idempotencyKeys: new Set(),
@@ -160,6 +175,27 @@ export class MemoryStore {
   /** Tasks, by id. */
   get tasks(): ReadonlyMap<string, TaskRecord> {
     return this.taskMap;
+  }
+  private schedulesRunUpToValue: number | undefined;
+  private scheduleInputsValue = 0;
+
+  /** Up to when (epoch ms) policies' schedules have run; undefined before any emulator ran them. */
+  get schedulesRunUpTo(): number | undefined {
+    return this.schedulesRunUpToValue;
+  }
+
+  /**
+   * Grows with every change to what schedules depend on (policies, applications, resources), so that the
+   * scheduler knows when to look at them again.
+   */
+  get scheduleInputsVersion(): number {
+    return this.scheduleInputsValue;
+  }
+
+  setSchedulesRunUpTo(timeMs: number): void {
+    if (timeMs === this.schedulesRunUpToValue) return;
+    this.schedulesRunUpToValue = timeMs;
+    this.changes.schedulesRunUpTo = true;
   }
 
   /** The insertion order the next added backup gets. */
@@ -226,6 +262,7 @@ export class MemoryStore {
     this.pageTokenSecret = state.pageTokenSecret;
     this.nextSeqValue = state.nextSeq;
     this.nextTaskSeqValue = state.nextTaskSeq;
+    this.schedulesRunUpToValue = schedulesMarkOf(state.schedulesRunUpTo);
     for (const folder of state.folders) this.folderMap.set(folder.id, folder);
     for (const instance of state.instances) this.instanceMap.set(instance.id, instance);
     for (const policy of state.policies) this.policyMap.set(policy.id, policy);
@@ -393,12 +430,14 @@ export class MemoryStore {
 
   /** Adds a policy, or notes a change made to one in place. */
   putPolicy(policy: Policy): void {
+    this.scheduleInputsValue++;
     this.policyMap.set(policy.id, policy);
     this.changes.removedPolicyIds.delete(policy.id);
     this.changes.policies.add(policy);
   }
 
   removePolicy(policy: Policy): void {
+    this.scheduleInputsValue++;
     this.policyMap.delete(policy.id);
     this.changes.policies.delete(policy);
     this.changes.removedPolicyIds.add(policy.id);
@@ -423,6 +462,7 @@ export class MemoryStore {
 
   /** Adds a resource, or notes a change made to one in place (a pending registration set or finished too). */
   putResource(record: ResourceRecord): void {
+    this.scheduleInputsValue++;
     const id = record.resource.computeInstanceId;
     const previous = this.resourceMap.get(id);
     if (previous !== record) {
@@ -442,6 +482,7 @@ export class MemoryStore {
   }
 
   removeResource(record: ResourceRecord): void {
+    this.scheduleInputsValue++;
     const id = record.resource.computeInstanceId;
     this.resourceMap.delete(id);
     removeSorted(this.resourceListings.get(record.folderId) ?? [], record);
@@ -452,6 +493,7 @@ export class MemoryStore {
 
   /** Adds an application, or notes a change made to one in place. */
   putApplication(application: ApplicationRecord): void {
+    this.scheduleInputsValue++;
     const key = applicationKey(application);
     this.applicationMap.set(key, application);
     this.changes.removedApplicationKeys.delete(key);
@@ -459,6 +501,7 @@ export class MemoryStore {
   }
 
   removeApplication(application: ApplicationRecord): void {
+    this.scheduleInputsValue++;
     const key = applicationKey(application);
     this.applicationMap.delete(key);
     this.changes.applications.delete(application);
@@ -526,6 +569,8 @@ export class MemoryStore {
       tasks: [...this.taskMap.values()],
       idempotencyKeys: Object.fromEntries(this.idempotencyMap),
       registrationTokens: [...this.registrationTokenMap.values()],
+      schedulesRunUpTo:
+        this.schedulesRunUpToValue === undefined ? null : new Date(this.schedulesRunUpToValue).toISOString(),
     };
     return structuredClone(state);
   }

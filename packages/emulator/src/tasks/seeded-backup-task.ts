@@ -5,13 +5,14 @@ import type { BackupRecord, TaskRecord } from "../state/model.js";
 /** The agent's throughput, which sets how long a backup task ran: 100 MiB/s, at least a minute. */
 const BYTES_PER_MS = (100 * 2 ** 20) / 1000;
 
+/** How long the agent takes to store `size` bytes (a backup's `size`). */
+export const backupTaskDurationMs = (size: string) => Math.max(60_000, Math.round(Number(size) / BYTES_PER_MS));
+
 /** The task of `record`, numbered `seq`: started when the backup was made, completed OK, its stored bytes. */
 export function seededBackupTask(record: BackupRecord, seq: number): TaskRecord {
   const { backup } = record;
   const size = backup.size;
-  const completedAt = new Date(
-    record.createdAtMs + Math.max(60_000, Math.round(Number(size) / BYTES_PER_MS)),
-  ).toISOString();
+  const completedAt = new Date(record.createdAtMs + backupTaskDurationMs(size)).toISOString();
   return {
     task: {
       id: String(seq),

@@ -4,7 +4,10 @@
 export interface EmulatorClock {
   /** Milliseconds since the epoch, as the emulator sees them. */
   now(): number;
-  /** Moves time forward; operations due by then finish, delayed answers due by then are sent. */
+  /**
+   * Moves time forward; operations due by then finish, scheduled runs due by then are made, delayed answers due
+   * by then are sent.
+   */
   advance(milliseconds: number): void;
   /** `true` when time moves only by `advance`. */
   readonly manual: boolean;

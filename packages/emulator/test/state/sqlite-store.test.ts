@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { generateSeed } from "../../src/seed/generate-seed.js";
 import { openSqliteStorage } from "../../src/sqlite.js";
 import type { EmulatorStorage } from "../../src/state/storage.js";
 import { describeStore } from "./store-suite.js";
@@ -38,6 +39,19 @@ describe("sqlite storage files", () => {
     expect(storageAt(join(directory, "new.sqlite")).load()).toBeUndefined();
   });
 
+  it("a state the store refuses does not replace what the file holds", () => {
+    const path = join(directory, "kept.sqlite");
+    const state = generateSeed({ backups: 10 });
+    storageAt(path).open(structuredClone(state), true);
+    const bad = { ...structuredClone(state), schedulesRunUpTo: "not a time" };
+    expect(() => storageAt(path).open(bad, true)).toThrow(/schedulesRunUpTo must be an RFC 3339 time or null/);
+    const loaded = storageAt(path).load()!;
+    expect(loaded.schedulesRunUpTo).toBeNull();
+    expect(loaded.backups.map((record) => record.backup.id).sort()).toEqual(
+      state.backups.map((record) => record.backup.id).sort(),
+    );
+  });
+
   it("refuses a file of another schema version, saying what to do", () => {
     const path = join(directory, "old.sqlite");
     const database = new Sqlite(path);
@@ -54,7 +68,7 @@ describe("sqlite storage files", () => {
     ["1", "before policies and providers"],
     ["2", "before resources and applications"],
     ["3", "before executed backups"],
-    ["4", "before stored tasks and registration tokens"],
+    ["4", "before stored tasks, registration tokens and the schedules' watermark"],
   ])("refuses a file of schema version %s (%s), with the same message", (version) => {
     const path = join(directory, `v${version}.sqlite`);
     const database = new Sqlite(path);

@@ -512,5 +512,26 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       );
       expect(reopened.tasks.has(oldestFinished.task.id)).toBe(false);
     });
+
+    it("keeps the schedules' watermark once committed, and the last one committed only", () => {
+      const state = generateSeed({ backups: 10 });
+      expect(state.schedulesRunUpTo).toBeNull();
+      const under = open(state);
+      const { store } = under;
+      expect(store.schedulesRunUpTo).toBeUndefined();
+      const version = store.scheduleInputsVersion;
+      store.setSchedulesRunUpTo(Date.parse("2026-11-08T00:00:00Z"));
+      store.commit();
+      // Moving the watermark is not a change schedules depend on; an application is.
+      expect(store.scheduleInputsVersion).toBe(version);
+      store.putApplication(store.applications.values().next().value!);
+      expect(store.scheduleInputsVersion).toBeGreaterThan(version);
+      store.setSchedulesRunUpTo(Date.parse("2026-11-09T00:00:00Z"));
+      expect(store.toState().schedulesRunUpTo).toBe("2026-11-09T00:00:00.000Z");
+      const reopened = under.reopen();
+      if (!reopened) return;
+      expect(reopened.schedulesRunUpTo).toBe(Date.parse("2026-11-08T00:00:00Z"));
+      expect(reopened.toState().schedulesRunUpTo).toBe("2026-11-08T00:00:00.000Z");
+    });
   });
 }
