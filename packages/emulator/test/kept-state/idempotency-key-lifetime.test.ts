@@ -2,6 +2,9 @@
 // the emulator's clock, not a millisecond less; from then on it is unknown and starts new work.
 import { describe, expect, it } from "vitest";
 import { IDEMPOTENCY_KEY_LIFETIME_MS } from "../../src/kept-state/kept-state-rules.js";
+import { replay } from "../../src/operations/idempotency.js";
+import { generateSeed } from "../../src/seed/generate-seed.js";
+import { MemoryStore } from "../../src/state/store.js";
 import { testEmulator, type TestEmulator } from "../support/emulator.js";
 import { seeded } from "../support/seeded.js";
 
@@ -61,5 +64,25 @@ describe("Idempotency-Key lifetime", () => {
     expect(Object.keys(target.emulator.snapshot().idempotencyKeys)).toEqual([KEY]);
     target.emulator.clock.advance(1);
     expect(target.emulator.snapshot().idempotencyKeys).toEqual({});
+  });
+
+  it("an expired key not dropped yet (a real clock moved on since the request was brought up to time) is unknown", () => {
+    const store = new MemoryStore(generateSeed({ backups: 5 }));
+    store.addOperation({
+      operation: { id: "cdgkeylifetime000001", done: false },
+      kind: "delete",
+      backupId: "",
+      computeInstanceId: "",
+      startedAtMs: 0,
+      durationMs: 1_000,
+      pollsToFinish: undefined,
+      polls: 0,
+      failure: undefined,
+    });
+    store.rememberIdempotencyKey(KEY, { fingerprint: "f", operationId: "cdgkeylifetime000001", firstUsedAtMs: 0 });
+    expect(replay(store, KEY, "f", IDEMPOTENCY_KEY_LIFETIME_MS - 1)?.operation.id).toBe("cdgkeylifetime000001");
+    expect(replay(store, KEY, "f", IDEMPOTENCY_KEY_LIFETIME_MS)).toBeUndefined();
+    // Another request with it is not refused either: the key is free.
+    expect(replay(store, KEY, "other", IDEMPOTENCY_KEY_LIFETIME_MS)).toBeUndefined();
   });
 });
