@@ -9,6 +9,8 @@
 //   BENCH_HEAP_SNAPSHOTS=1  the soak also diffs two heap snapshots of the server (after warm-up, at the end) and
 //                           prints what grew, by constructor; slow, and writing them inflates the RSS figures
 //   BENCH_ONLY=8        only the resources and tasks pages     BENCH_SCHEDULE_ROUNDS  30-day jumps timed (5)
+//   BENCH_KEPT_DAYS     emulated days of the kept-state churn (60)  BENCH_KEPT_PER_DAY  apply/revoke pairs a day (250)
+//   BENCH_FLEET         instances under a daily policy for a day in section 10 (1000)
 // Steady is the devDependency @stdy/cli (its binary ships in @stdy/cli-<platform>-<arch>); only the bench runs it.
 import { cpus } from "node:os";
 import { benchCreateEmulator } from "./create-emulator.mjs";
@@ -16,6 +18,7 @@ import { benchCreateEmulatorLarge } from "./create-emulator-large.mjs";
 import { benchGetProfile } from "./get-profile.mjs";
 import { benchGetThroughput } from "./get-throughput.mjs";
 import { benchHeap } from "./heap.mjs";
+import { benchKeptState } from "./kept-state.mjs";
 import { benchListBreakdown } from "./list-breakdown.mjs";
 import { benchListPage } from "./list-page.mjs";
 import { benchListThroughput } from "./list-throughput.mjs";
@@ -46,6 +49,9 @@ const settings = {
   heapSampleMs: setting("BENCH_HEAP_SAMPLE_MS", 2000),
   heapSnapshots: process.env.BENCH_HEAP_SNAPSHOTS === "1",
   scheduleRounds: setting("BENCH_SCHEDULE_ROUNDS", 5),
+  keptDays: setting("BENCH_KEPT_DAYS", 60),
+  keptPairsPerDay: setting("BENCH_KEPT_PER_DAY", 250),
+  fleetSize: setting("BENCH_FLEET", 1000),
 };
 if (settings.heapSampleMs === 0)
   throw new RangeError("BENCH_HEAP_SAMPLE_MS must be > 0 (milliseconds between samples)");
@@ -113,5 +119,13 @@ if (wanted("8")) {
   );
 }
 if (wanted("9")) show(await benchSchedules({ rounds: settings.scheduleRounds }));
+if (wanted("10"))
+  show(
+    await benchKeptState({
+      days: settings.keptDays,
+      pairsPerDay: settings.keptPairsPerDay,
+      fleetSize: settings.fleetSize,
+    }),
+  );
 if (Object.keys(measured).length > 0) show(summarise(measured));
 console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -69,8 +69,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const timings = resolveTimings(options.operations);
   const registrationTiming = resolveRegistrationTiming(options.registration);
   const baseClock = createClock(options.clock);
-  // Moving the clock brings operations and registrations up to the new time at once, so a snapshot taken next
-  // shows them.
+  // Moving the clock brings operations and registrations up to the new time at once, and forgets the keys and
+  // finished operations whose time is up, so a snapshot taken next shows them.
   const clock: EmulatorClock = {
     get manual() {
       return baseClock.manual;
@@ -113,6 +113,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     registrar.advance();
     operations.advance();
     schedules.runUpTo(clock.now());
+    // After the operations and schedules moved: one that finished a lifetime ago is dropped in the same step.
+    store.forgetExpired(clock.now());
     store.commit();
   };
   const saved = storage?.load();

@@ -5,10 +5,10 @@ import { IDEMPOTENCY_HEADER, remember, replay, requestFingerprint } from "../ope
 import { findBackup } from "./access.js";
 import type { Handler } from "./context.js";
 
-export const deleteBackup: Handler = ({ request, store, operations, caller, operationFailure }) => {
+export const deleteBackup: Handler = ({ request, store, clock, operations, caller, operationFailure }) => {
   const key = request.headers[IDEMPOTENCY_HEADER];
   const fingerprint = requestFingerprint("delete", request.path, null);
-  const replayed = replay(store, key, fingerprint);
+  const replayed = replay(store, key, fingerprint, clock.now());
   if (replayed) return { schemaName: "Operation", body: replayed.operation };
 
   const { computeInstanceId, backupId } = request.path as { computeInstanceId: string; backupId: string };

@@ -13,11 +13,11 @@ export function idempotentStart(
   /** What else tells one request from another (a query parameter): part of the fingerprint. */
   query?: Record<string, unknown>,
 ): HandlerResult {
-  const { request, store } = context;
+  const { request, store, clock } = context;
   const key = request.headers[IDEMPOTENCY_HEADER];
   const body = query === undefined ? request.body : { body: request.body ?? null, query };
   const fingerprint = requestFingerprint(operationId, request.path, body);
-  const replayed = replay(store, key, fingerprint);
+  const replayed = replay(store, key, fingerprint, clock.now());
   if (replayed) return { schemaName: "Operation", body: replayed.operation };
   const record = start();
   remember(store, key, fingerprint, record);

@@ -5,11 +5,11 @@ import { IDEMPOTENCY_HEADER, remember, replay, requestFingerprint } from "../ope
 import { findBackup, findInstance } from "./access.js";
 import type { Handler } from "./context.js";
 
-export const startRecovery: Handler = ({ request, store, operations, caller, operationFailure }) => {
+export const startRecovery: Handler = ({ request, store, clock, operations, caller, operationFailure }) => {
   const body = request.body as StartRecoveryRequest;
   const key = request.headers[IDEMPOTENCY_HEADER];
   const fingerprint = requestFingerprint("startRecovery", request.path, body);
-  const replayed = replay(store, key, fingerprint);
+  const replayed = replay(store, key, fingerprint, clock.now());
   if (replayed) return { schemaName: "Operation", body: replayed.operation };
 
   const backup = findBackup(store, request.path.backupId!);

@@ -1,7 +1,9 @@
 // Idempotency-Key: the first request with a key starts the work; a repeat of the same request gets the same
 // Operation and starts nothing; the same key on another request is refused. Lookup and record happen in one
-// synchronous step of the handler, so concurrent repeats cannot both start work.
+// synchronous step of the handler, so concurrent repeats cannot both start work. A key lives
+// `IDEMPOTENCY_KEY_LIFETIME_MS` after its first use, on the emulator's clock; then it is unknown again.
 import { invalidArgument } from "../http/api-error.js";
+import { hasExpired, IDEMPOTENCY_KEY_LIFETIME_MS } from "../kept-state/kept-state-rules.js";
 import type { OperationRecord } from "../state/model.js";
 import type { MemoryStore } from "../state/store.js";
 
@@ -14,10 +16,16 @@ export function requestFingerprint(operationId: string, path: Record<string, str
 }
 
 /** The Operation an earlier request with this key started, if it was the same request. */
-export function replay(store: MemoryStore, key: string | undefined, fingerprint: string): OperationRecord | undefined {
+export function replay(
+  store: MemoryStore,
+  key: string | undefined,
+  fingerprint: string,
+  nowMs: number,
+): OperationRecord | undefined {
   if (key === undefined) return undefined;
   const seen = store.idempotencyKeys.get(key);
-  if (!seen) return undefined;
+  // Expired but not dropped yet (a real clock moved since the request was brought up to time): unknown.
+  if (!seen || hasExpired(seen.firstUsedAtMs, IDEMPOTENCY_KEY_LIFETIME_MS, nowMs)) return undefined;
   if (seen.fingerprint !== fingerprint) {
     throw invalidArgument(
       [
@@ -38,5 +46,11 @@ export function remember(
   fingerprint: string,
   record: OperationRecord,
 ): void {
-  if (key !== undefined) store.rememberIdempotencyKey(key, { fingerprint, operationId: record.operation.id });
+  // First used when its operation started: the same instant of the emulator's clock.
+  if (key !== undefined)
+    store.rememberIdempotencyKey(key, {
+      fingerprint,
+      operationId: record.operation.id,
+      firstUsedAtMs: record.startedAtMs,
+    });
 }

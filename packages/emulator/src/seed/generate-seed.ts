@@ -17,6 +17,7 @@ import type {
 import { archiveNameOf } from "../policies/archive-name.js";
 import { DEFAULT_POLICIES, policySettings } from "../policies/policy-settings.js";
 import { STATE_VERSION } from "../state/store.js";
+import { TASKS_KEPT_PER_RESOURCE } from "../kept-state/kept-state-rules.js";
 import { seededBackupTask } from "../tasks/seeded-backup-task.js";
 import { Random, hashKey } from "./random.js";
 
@@ -717,13 +718,23 @@ export function generateSeed(options: SeedOptions = {}): EmulatorState {
   const chains = chainsByFolder.flat();
   const records = chains.flatMap((chain) => chain.records);
   // Stored oldest first, as a service that inserted them as they were made; seq is that insertion order. Each
-  // backup's task is made in the same pass, numbered from 1 in that order.
+  // backup's task is numbered from 1 in that order; an instance keeps only its newest TASKS_KEPT_PER_RESOURCE,
+  // as the emulator keeps them while it runs (the older ones' numbers stay unused).
   records.sort((left, right) => left.createdAtMs - right.createdAtMs);
-  const tasks = new Array<TaskRecord>(records.length);
   records.forEach((record, index) => {
     record.seq = index;
-    tasks[index] = seededBackupTask(record, index + 1);
   });
+  const tasks: TaskRecord[] = [];
+  const tasksLeft = new Map<string, number>();
+  for (let index = records.length - 1; index >= 0; index -= 1) {
+    const record = records[index]!;
+    const instanceId = record.backup.computeInstanceId;
+    const left = tasksLeft.get(instanceId) ?? TASKS_KEPT_PER_RESOURCE;
+    if (left === 0) continue;
+    tasksLeft.set(instanceId, left - 1);
+    tasks.push(seededBackupTask(record, index + 1));
+  }
+  tasks.reverse();
 
   const secret = new Random(hashKey(seed, "page-token-secret"));
   // Policies were made a year before the seed's time, before any of its backups.

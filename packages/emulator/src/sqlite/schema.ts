@@ -8,7 +8,8 @@ import { STATE_VERSION } from "../state/store.js";
 // 4: backups and archives added by executePolicy, and the backups' sequence counter kept in meta (state version 4).
 // 5: tasks (kind "tasks", id the task's number) and the task counter kept in meta; registration tokens, and
 //    instances written when an agent registers one; the time schedules have run up to, kept in meta (state
-//    version 5).
+//    version 5). Still 5, unreleased: an Idempotency-Key's record carries its first use (`firstUsedAtMs`);
+//    expired keys and operations and tasks beyond the bound are deleted as they go.
 export const SCHEMA_VERSION = 5;
 
 export const CREATE_TABLES = `

@@ -49,7 +49,9 @@ class SqliteStore extends MemoryStore {
       nextSeq,
       removedBackupIds,
       operations,
+      removedOperationIds,
       idempotencyKeys,
+      removedIdempotencyKeys,
       policies,
       removedPolicyIds,
       providers,
@@ -58,6 +60,7 @@ class SqliteStore extends MemoryStore {
       applications,
       removedApplicationKeys,
       tasks,
+      removedTaskIds,
       nextTaskSeq,
       instances,
       registrationTokens,
@@ -74,11 +77,14 @@ class SqliteStore extends MemoryStore {
       backups.size +
       removedBackupIds.size +
       operations.size +
+      removedOperationIds.size +
       idempotencyKeys.size +
+      removedIdempotencyKeys.size +
       policies.size +
       removedPolicyIds.size +
       providers.size +
       tasks.size +
+      removedTaskIds.size +
       (nextTaskSeq ? 1 : 0) +
       instances.size +
       registrationTokens.size;
@@ -98,7 +104,9 @@ class SqliteStore extends MemoryStore {
           .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
           .run(META_KEYS.schedulesRunUpTo, String(this.schedulesRunUpTo));
       for (const record of operations) upsert.run("operations", record.operation.id, JSON.stringify(record));
+      for (const id of removedOperationIds) remove.run("operations", id);
       for (const record of tasks) upsert.run("tasks", record.task.id, JSON.stringify(record));
+      for (const id of removedTaskIds) remove.run("tasks", id);
       if (nextTaskSeq)
         this.database
           .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
@@ -117,6 +125,7 @@ class SqliteStore extends MemoryStore {
       for (const token of registrationTokens) upsert.run("registrationTokens", token.token, JSON.stringify(token));
       for (const key of idempotencyKeys)
         upsert.run("idempotencyKeys", key, JSON.stringify(this.idempotencyKeys.get(key)));
+      for (const key of removedIdempotencyKeys) remove.run("idempotencyKeys", key);
     })();
     super.commit();
   }

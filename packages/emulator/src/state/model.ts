@@ -185,6 +185,8 @@ export interface IdempotencyRecord {
   /** The request the key was first used with (operation, path parameters, body), canonical JSON. */
   fingerprint: string;
   operationId: string;
+  /** When the key was first used, on the emulator's clock: it expires `IDEMPOTENCY_KEY_LIFETIME_MS` later. */
+  firstUsedAtMs: number;
 }
 
 /** Everything the emulator knows, as plain JSON: what `snapshot()` returns and `restore()` takes. */
@@ -207,9 +209,11 @@ export interface EmulatorState {
   applications: ApplicationRecord[];
   archives: ArchiveRecord[];
   backups: BackupRecord[];
+  /** Running ones, and finished ones for `FINISHED_OPERATION_LIFETIME_MS` after they finished. */
   operations: OperationRecord[];
-  /** Every task of every instance, kept after its backup is deleted. */
+  /** Each instance's newest tasks (`TASKS_KEPT_PER_RESOURCE`), kept after their backup is deleted. */
   tasks: TaskRecord[];
+  /** Keys used in the last `IDEMPOTENCY_KEY_LIFETIME_MS`. */
   idempotencyKeys: Record<string, IdempotencyRecord>;
   /** Tokens issued by `getAgentInstallCommand`, used or not. */
   registrationTokens: RegistrationTokenRecord[];

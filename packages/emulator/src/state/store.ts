@@ -2,8 +2,18 @@
 // instance, by archive, by policy, by resource, by instance and policy) so that `list` never scans; likewise
 // resources by folder (`listResources`) and tasks by instance (`listResourceTasks`).
 //
+// What is kept on purpose is bounded by the rules of src/kept-state/kept-state-rules.ts: Idempotency-Keys and
+// finished operations are held in time order, so `forgetExpired` drops them from the front and costs only what it
+// drops; each instance's tasks are cut to the newest ones as a task is added.
+//
 // Reads go straight to the maps. Every change goes through a method here, which also notes it, so that a
 // persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves.
+import {
+  FINISHED_OPERATION_LIFETIME_MS,
+  hasExpired,
+  IDEMPOTENCY_KEY_LIFETIME_MS,
+  TASKS_KEPT_PER_RESOURCE,
+} from "../kept-state/kept-state-rules.js";
 import { compareKeys, insertSorted, removeSorted } from "../list/sorted-index.js";
 import type {
   ApplicationRecord,
@@ -25,7 +35,8 @@ import type {
  * 2: policies carry their settings and timestamps; activated providers. 3: resources and applications.
  * 4: backups and archives made by executePolicy (an execution's operation names its policy and instance).
  * 5: stored tasks and their counter (an operation names the task it shows); registration tokens, instances
- *    added by registration, resources with a pending registration.
+ *    added by registration, resources with a pending registration; when an Idempotency-Key was first used (keys
+ *    and finished operations expire, tasks are bounded per instance).
  *    The time schedules have run up to (`schedulesRunUpTo`).
  */
 export const STATE_VERSION = 5;
@@ -45,6 +56,9 @@ export function listingKeysOf(record: BackupRecord): string[] {
     `instancePolicy:${computeInstanceId}/${policyId}`,
   ];
 }
+
+/** When a done operation finished: its last `modifiedAt`, set when it finished, failed or was cancelled. */
+export const finishedAtMsOf = (record: OperationRecord) => Date.parse(record.operation.modifiedAt ?? "");
 
 /** The key of an application: one per policy and instance. */
 export const applicationKey = (application: { policyId: string; computeInstanceId: string }) =>
@@ -81,7 +95,11 @@ export interface StoreChanges {
   nextSeq: boolean;
   removedBackupIds: Set<string>;
   operations: Set<OperationRecord>;
+  /** Finished operations dropped after their lifetime. */
+  removedOperationIds: Set<string>;
   idempotencyKeys: Set<string>;
+  /** Keys dropped after their lifetime. */
+  removedIdempotencyKeys: Set<string>;
   policies: Set<Policy>;
   removedPolicyIds: Set<string>;
   providers: Set<ProviderActivation>;
@@ -90,6 +108,8 @@ export interface StoreChanges {
   applications: Set<ApplicationRecord>;
   removedApplicationKeys: Set<string>;
   tasks: Set<TaskRecord>;
+  /** Tasks dropped beyond their instance's bound. */
+  removedTaskIds: Set<string>;
   /** The task counter moved (a task was added). */
   nextTaskSeq: boolean;
   instances: Set<Instance>;
@@ -111,12 +131,15 @@ const noChanges = (): StoreChanges => ({
   applications: new Set(),
   removedApplicationKeys: new Set(),
   tasks: new Set(),
+  removedTaskIds: new Set(),
   nextTaskSeq: false,
   instances: new Set(),
   registrationTokens: new Set(),
   schedulesRunUpTo: false,
   operations: new Set(),
+  removedOperationIds: new Set(),
   idempotencyKeys: new Set(),
+  removedIdempotencyKeys: new Set(),
 });
 
 export class MemoryStore {
@@ -130,6 +153,9 @@ export class MemoryStore {
   private readonly backupMap = new Map<string, BackupRecord>();
   private readonly operationMap = new Map<string, OperationRecord>();
   private readonly runningSet = new Set<OperationRecord>();
+  /** Done operations in the order they finished (a Set keeps insertion order): the oldest go first. */
+  private readonly finishedSet = new Set<OperationRecord>();
+  /** In the order the keys were first used: the oldest go first. */
   private readonly idempotencyMap = new Map<string, IdempotencyRecord>();
   private readonly registrationTokenMap = new Map<string, RegistrationTokenRecord>();
   private readonly registeringSet = new Set<ResourceRecord>();
@@ -256,7 +282,24 @@ export class MemoryStore {
       this.operationMap.set(operation.operation.id, operation);
       if (!operation.operation.done) this.runningSet.add(operation);
     }
-    for (const [key, record] of Object.entries(state.idempotencyKeys)) this.idempotencyMap.set(key, record);
+    // A saved state's order is not the time order (SQLite reads by id): sort once so the oldest are in front.
+    const finished = state.operations.filter((operation) => operation.operation.done);
+    // A time that is not a number would never expire and would hold back everything behind it in the queue.
+    for (const operation of finished)
+      if (!Number.isFinite(finishedAtMsOf(operation)))
+        throw new TypeError(
+          `emulator state: operation ${operation.operation.id} is done but its modifiedAt (${JSON.stringify(operation.operation.modifiedAt)}) is not a timestamp; it says when it finished`,
+        );
+    for (const [key, record] of Object.entries(state.idempotencyKeys))
+      if (!Number.isFinite(record.firstUsedAtMs))
+        throw new TypeError(
+          `emulator state: idempotencyKeys[${JSON.stringify(key)}].firstUsedAtMs must be a number (when the key was first used, in ms since the epoch), got ${JSON.stringify(record.firstUsedAtMs)}; take a new snapshot with this version`,
+        );
+    finished.sort((left, right) => finishedAtMsOf(left) - finishedAtMsOf(right));
+    for (const operation of finished) this.finishedSet.add(operation);
+    const keys = Object.entries(state.idempotencyKeys);
+    keys.sort(([, left], [, right]) => left.firstUsedAtMs - right.firstUsedAtMs);
+    for (const [key, record] of keys) this.idempotencyMap.set(key, record);
     // Sort once and append, instead of inserting 100,000 times.
     const sorted = [...state.backups].sort(compareKeys);
     for (const record of sorted) {
@@ -296,8 +339,34 @@ export class MemoryStore {
     let listing = this.taskListings.get(record.task.computeInstanceId);
     if (!listing) this.taskListings.set(record.task.computeInstanceId, (listing = []));
     insertSorted(listing, record);
+    this.changes.removedTaskIds.delete(record.task.id);
     this.changes.tasks.add(record);
+    this.dropTasksBeyondBound(listing);
     return record;
+  }
+
+  /**
+   * Keeps an instance's newest `TASKS_KEPT_PER_RESOURCE` tasks: the oldest finished ones beyond that go, from its
+   * listing, the map and (noted) the file. A running task stays whatever its age: its operation still moves it.
+   */
+  private dropTasksBeyondBound(listing: TaskRecord[]): void {
+    let excess = listing.length - TASKS_KEPT_PER_RESOURCE;
+    if (excess <= 0) return;
+    const dropped = new Set<TaskRecord>();
+    for (const record of listing) {
+      if (excess === 0) break;
+      if (record.task.status !== "COMPLETED") continue;
+      dropped.add(record);
+      excess -= 1;
+    }
+    let kept = 0;
+    for (const record of listing) if (!dropped.has(record)) listing[kept++] = record;
+    listing.length = kept;
+    for (const record of dropped) {
+      this.taskMap.delete(record.task.id);
+      this.changes.tasks.delete(record);
+      this.changes.removedTaskIds.add(record.task.id);
+    }
   }
 
   /** Call after changing a task in place (status, progress, times, result): never its sort key. */
@@ -351,8 +420,11 @@ export class MemoryStore {
 
   /** Call after changing an operation record in place (progress, polls, done). */
   operationChanged(record: OperationRecord): void {
-    if (record.operation.done) this.runningSet.delete(record);
-    else this.runningSet.add(record);
+    if (record.operation.done) {
+      this.runningSet.delete(record);
+      // Added once, when it finishes: later changes do not move it back in the queue.
+      this.finishedSet.add(record);
+    } else this.runningSet.add(record);
     this.changes.operations.add(record);
   }
 
@@ -436,9 +508,38 @@ export class MemoryStore {
     this.changes.removedApplicationKeys.add(key);
   }
 
+  /** Remembers a key's first use (`record.firstUsedAtMs`, now); a key used again after it expired starts afresh. */
   rememberIdempotencyKey(key: string, record: IdempotencyRecord): void {
+    this.forgetExpiredKeys(record.firstUsedAtMs);
+    // Deleted first so that a key used again goes to the back, where its new time belongs.
+    this.idempotencyMap.delete(key);
     this.idempotencyMap.set(key, record);
+    this.changes.removedIdempotencyKeys.delete(key);
     this.changes.idempotencyKeys.add(key);
+  }
+
+  /**
+   * Drops the Idempotency-Keys and the finished operations past their lifetime at `nowMs`, oldest first, stopping
+   * at the first one still kept. Running operations are never dropped (they are not in the finished queue).
+   */
+  forgetExpired(nowMs: number): void {
+    this.forgetExpiredKeys(nowMs);
+    for (const record of this.finishedSet) {
+      if (!hasExpired(finishedAtMsOf(record), FINISHED_OPERATION_LIFETIME_MS, nowMs)) break;
+      this.finishedSet.delete(record);
+      this.operationMap.delete(record.operation.id);
+      this.changes.operations.delete(record);
+      this.changes.removedOperationIds.add(record.operation.id);
+    }
+  }
+
+  private forgetExpiredKeys(nowMs: number): void {
+    for (const [key, record] of this.idempotencyMap) {
+      if (!hasExpired(record.firstUsedAtMs, IDEMPOTENCY_KEY_LIFETIME_MS, nowMs)) break;
+      this.idempotencyMap.delete(key);
+      this.changes.idempotencyKeys.delete(key);
+      this.changes.removedIdempotencyKeys.add(key);
+    }
   }
 
   /**

@@ -3,8 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { generateSeed } from "../../src/seed/generate-seed.js";
 import type { EmulatorState, OperationRecord, ResourceRecord } from "../../src/state/model.js";
+import {
+  FINISHED_OPERATION_LIFETIME_MS,
+  IDEMPOTENCY_KEY_LIFETIME_MS,
+  TASKS_KEPT_PER_RESOURCE,
+} from "../../src/kept-state/kept-state-rules.js";
 import type { MemoryStore } from "../../src/state/store.js";
-import { finishTask, startTask } from "../../src/tasks/task-log.js";
+import { finishTask, recordCompletedTask, startTask } from "../../src/tasks/task-log.js";
 
 export interface StoreUnderTest {
   store: MemoryStore;
@@ -342,6 +347,7 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       store.rememberIdempotencyKey("5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f", {
         fingerprint: "f",
         operationId: operation.operation.id,
+        firstUsedAtMs: 1_000,
       });
       store.commit();
       // A change made after the last commit: a crash now loses it, and nothing was acknowledged for it.
@@ -355,8 +361,156 @@ export function describeStore(name: string, open: (state: EmulatorState) => Stor
       expect(reopened.idempotencyKeys.get("5f0c2d1e-8a3b-4c7d-9e6f-0a1b2c3d4e5f")).toEqual({
         fingerprint: "f",
         operationId: operation.operation.id,
+        firstUsedAtMs: 1_000,
       });
       expect(reopened.pageTokenSecret).toBe(state.pageTokenSecret);
+    });
+
+    it("forgets Idempotency-Keys and finished operations at the end of their lifetime, oldest first, for the next process too", () => {
+      const state = generateSeed({ backups: 5 });
+      const under = open(state);
+      const { store } = under;
+      const finishedAt = (record: OperationRecord, atMs: number) => {
+        record.operation.done = true;
+        record.operation.modifiedAt = new Date(atMs).toISOString();
+        store.operationChanged(record);
+      };
+      const older = {
+        ...operationFor(state),
+        operation: { ...operationFor(state).operation, id: "cdgstoresuiteolder01" },
+      };
+      const newer = {
+        ...operationFor(state),
+        operation: { ...operationFor(state).operation, id: "cdgstoresuitenewer01" },
+      };
+      const running = {
+        ...operationFor(state),
+        operation: { ...operationFor(state).operation, id: "cdgstoresuiterun0001" },
+      };
+      for (const record of [older, newer, running]) store.addOperation(record);
+      finishedAt(older, 1_000);
+      finishedAt(newer, 2_000);
+      store.rememberIdempotencyKey("key-older", {
+        fingerprint: "f",
+        operationId: older.operation.id,
+        firstUsedAtMs: 0,
+      });
+      store.rememberIdempotencyKey("key-newer", {
+        fingerprint: "f",
+        operationId: newer.operation.id,
+        firstUsedAtMs: 10,
+      });
+      store.commit();
+
+      store.forgetExpired(IDEMPOTENCY_KEY_LIFETIME_MS - 1);
+      expect([...store.idempotencyKeys.keys()]).toEqual(["key-older", "key-newer"]);
+      store.forgetExpired(IDEMPOTENCY_KEY_LIFETIME_MS);
+      expect([...store.idempotencyKeys.keys()]).toEqual(["key-newer"]);
+      store.forgetExpired(1_000 + FINISHED_OPERATION_LIFETIME_MS - 1);
+      expect(store.operations.has(older.operation.id)).toBe(true);
+      store.forgetExpired(1_000 + FINISHED_OPERATION_LIFETIME_MS);
+      expect(store.operations.has(older.operation.id)).toBe(false);
+      expect(store.operations.has(newer.operation.id)).toBe(true);
+      expect(store.idempotencyKeys.size).toBe(0);
+      // A running operation is never forgotten, however old.
+      store.forgetExpired(Number.MAX_SAFE_INTEGER);
+      expect([...store.operations.keys()]).toEqual([running.operation.id]);
+      expect([...store.runningOperations]).toEqual([running]);
+      store.commit();
+
+      const reopened = under.reopen();
+      if (!reopened) return;
+      expect([...reopened.operations.keys()]).toEqual([running.operation.id]);
+      expect(reopened.idempotencyKeys.size).toBe(0);
+    });
+
+    it("loads keys and finished operations in time order whatever order the state lists them in", () => {
+      const state = generateSeed({ backups: 5 });
+      const first = {
+        ...operationFor(state),
+        operation: { ...operationFor(state).operation, id: "cdgstoresuitezz00001" },
+      };
+      const second = {
+        ...operationFor(state),
+        operation: { ...operationFor(state).operation, id: "cdgstoresuiteaa00002" },
+      };
+      first.operation = { ...first.operation, done: true, modifiedAt: new Date(1_000).toISOString() };
+      second.operation = { ...second.operation, done: true, modifiedAt: new Date(2_000).toISOString() };
+      state.operations = [second, first];
+      state.idempotencyKeys = {
+        "zz-first": { fingerprint: "f", operationId: first.operation.id, firstUsedAtMs: 0 },
+        "aa-second": { fingerprint: "f", operationId: second.operation.id, firstUsedAtMs: 500 },
+      };
+      const { store } = open(state);
+      store.forgetExpired(IDEMPOTENCY_KEY_LIFETIME_MS);
+      expect([...store.idempotencyKeys.keys()]).toEqual(["aa-second"]);
+      store.forgetExpired(1_000 + FINISHED_OPERATION_LIFETIME_MS);
+      expect([...store.operations.keys()]).toEqual([second.operation.id]);
+    });
+
+    it("refuses a state whose key or finished operation has no time, naming it", () => {
+      const state = generateSeed({ backups: 5 });
+      const operation = operationFor(state);
+      state.idempotencyKeys = { "key-without-time": { fingerprint: "f", operationId: operation.operation.id } as any };
+      expect(() => open(state)).toThrow(
+        /idempotencyKeys\["key-without-time"\]\.firstUsedAtMs must be a number .* got undefined/,
+      );
+      state.idempotencyKeys = {};
+      state.operations = [{ ...operation, operation: { ...operation.operation, done: true } }];
+      expect(() => open(state)).toThrow(
+        /operation cdgstoresuite0000001 is done but its modifiedAt \(undefined\) is not a timestamp/,
+      );
+    });
+
+    it("keeps each instance's newest tasks, dropping the oldest finished ones beyond the bound, for the next process too", () => {
+      const state = generateSeed({ backups: 5 });
+      const under = open(state);
+      const { store } = under;
+      const instanceId = state.instances[0]!.id;
+      const other = state.instances[1]!.id;
+      const otherTasks = store.tasksOf(other).length;
+      const seeded = store.tasksOf(instanceId).length;
+      const startMs = Date.parse("2030-01-01T00:00:00Z");
+      // The oldest of them still runs: it stays, and the next oldest go instead.
+      const running = startTask(store, { type: "BACKUP", computeInstanceId: instanceId, policyId: "p", atMs: 0 });
+      for (let index = 1; index <= TASKS_KEPT_PER_RESOURCE - seeded; index += 1)
+        recordCompletedTask(store, {
+          type: "BACKUP",
+          computeInstanceId: instanceId,
+          policyId: "p",
+          startedAtMs: startMs + index * 60_000,
+          completedAtMs: startMs + index * 60_000 + 1,
+          progress: { current: "1", total: "1" },
+          resultCode: "OK",
+        });
+      store.commit();
+      expect(store.tasksOf(instanceId)).toHaveLength(TASKS_KEPT_PER_RESOURCE);
+      expect(store.tasksOf(instanceId)[0]).toBe(running);
+      const oldestFinished = store.tasksOf(instanceId)[1]!;
+      const added = recordCompletedTask(store, {
+        type: "RETENTION",
+        computeInstanceId: instanceId,
+        policyId: "p",
+        startedAtMs: startMs + 10 ** 9,
+        completedAtMs: startMs + 10 ** 9,
+        progress: { current: "0", total: "0" },
+        resultCode: "OK",
+      });
+      const listing = store.tasksOf(instanceId);
+      expect(listing).toHaveLength(TASKS_KEPT_PER_RESOURCE);
+      expect(listing).not.toContain(oldestFinished);
+      expect(listing).toContain(running);
+      expect(listing[listing.length - 1]).toBe(added);
+      expect(store.tasks.has(oldestFinished.task.id)).toBe(false);
+      expect(store.tasksOf(other)).toHaveLength(otherTasks);
+      store.commit();
+
+      const reopened = under.reopen();
+      if (!reopened) return;
+      expect(reopened.tasksOf(instanceId).map((record) => record.task.id)).toEqual(
+        listing.map((record) => record.task.id),
+      );
+      expect(reopened.tasks.has(oldestFinished.task.id)).toBe(false);
     });
 
     it("keeps the schedules' watermark once committed, and the last one committed only", () => {
