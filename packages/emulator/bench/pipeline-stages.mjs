@@ -9,8 +9,8 @@ const COMMON_STAGES = [
   ["match", "router: every route's regex tried, then the method"],
   ["authenticate", "bearer token check"],
   ["validateRequest", "query/path/header checks against the spec"],
-  ["toProto3Json", "proto3 JSON: dropping default fields"],
-  ["jsonReply", "JSON.stringify + headers"],
+  ["toProto3JsonText", "proto3 JSON text: dropping default fields, serializing (kept texts reused)"],
+  ["jsonTextReply", "headers around the text"],
   ["toFetchResponse", "the Response object"],
 ];
 

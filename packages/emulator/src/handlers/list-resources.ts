@@ -3,6 +3,7 @@
 import { paginate } from "../list/paginate.js";
 import { specOperation } from "../spec/bundled-spec.js";
 import { resourceView } from "../resources/resource-view.js";
+import { wireJson } from "../state/wire-json-cache.js";
 import { findFolder } from "./access.js";
 import type { Handler } from "./context.js";
 
@@ -33,7 +34,11 @@ export const listResources: Handler = async ({ request, store, pageTokens, opera
   return {
     schemaName: "ListResourcesResponse",
     body: {
-      resources: page.records.map((record) => resourceView(record, operations)),
+      resources: page.records.map((record) => {
+        const view = resourceView(record, operations);
+        // A BACKUPING or RECOVERING view is made for this answer: only the stored resource has a kept text.
+        return view === record.resource ? wireJson(view, "Resource") : view;
+      }),
       nextPageToken: page.hasMore && last ? await pageTokens.encode(last, queryIdentity) : "",
     },
   };

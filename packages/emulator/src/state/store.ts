@@ -3,8 +3,10 @@
 // resources by folder (`listResources`) and tasks by instance (`listResourceTasks`).
 //
 // Reads go straight to the maps. Every change goes through a method here, which also notes it, so that a
-// persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves.
+// persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves, and
+// forgets the changed record's cached wire JSON (src/state/wire-json-cache.ts), so no answer shows it stale.
 import { compareKeys, insertSorted, removeSorted } from "../list/sorted-index.js";
+import { forgetWireJson } from "./wire-json-cache.js";
 import type {
   ApplicationRecord,
   ArchiveRecord,
@@ -265,11 +267,13 @@ export class MemoryStore {
 
   /** Call after changing a task in place (status, progress, times, result): never its sort key. */
   taskChanged(record: TaskRecord): void {
+    forgetWireJson(record.task);
     this.changes.tasks.add(record);
   }
 
   /** Call after changing a backup record in place (its `deleted` flag). */
   backupChanged(record: BackupRecord): void {
+    forgetWireJson(record.backup);
     this.changes.backups.add(record);
   }
 
@@ -323,6 +327,7 @@ export class MemoryStore {
   putPolicy(policy: Policy): void {
     this.policyMap.set(policy.id, policy);
     this.changes.removedPolicyIds.delete(policy.id);
+    forgetWireJson(policy);
     this.changes.policies.add(policy);
   }
 
@@ -366,6 +371,7 @@ export class MemoryStore {
     else this.registeringSet.delete(record);
     this.resourceMap.set(id, record);
     this.changes.removedResourceIds.delete(id);
+    forgetWireJson(record.resource);
     this.changes.resources.add(record);
   }
 

@@ -1,0 +1,29 @@
+// The proto3 JSON text of each stored wire object (a record's Backup, Resource or Task, a Policy), written once
+// and reused until the record changes: a page of 100 backups is then 100 texts joined, not 100 objects walked
+// for their defaults and serialized again.
+//
+// A text is right only while its object is unchanged. Every change to a stored record goes through a MemoryStore
+// method (src/state/store.ts), the same notes a persistent store writes from; each method that notes a change made
+// in place (`backupChanged`, `taskChanged`, `putPolicy`, `putResource`) calls `forgetWireJson` for the wire object,
+// so the next read writes the text again. Adding and removing need nothing: an added record is a new object, and a
+// removed one can no longer be read (its text goes with it, the map being weak). Only a stored object may be
+// cached: a view made for one answer (src/resources/resource-view.ts's BACKUPING copy) is written each time.
+import { toProto3JsonText, type WrittenJson } from "../spec/bundled-spec.js";
+
+/** Keyed by the wire object itself: a record dropped from the store drops its text with it. */
+const texts = new WeakMap<object, WrittenJson>();
+
+/** The proto3 JSON text of a stored wire object of the schema `schemaName`, written on first use. */
+export function wireJson(wireObject: object, schemaName: string): WrittenJson {
+  let text = texts.get(wireObject);
+  if (text === undefined) {
+    text = toProto3JsonText(wireObject, schemaName);
+    texts.set(wireObject, text);
+  }
+  return text;
+}
+
+/** The object changed (or left the store): its text is written again on the next read. */
+export function forgetWireJson(wireObject: object): void {
+  texts.delete(wireObject);
+}
