@@ -48,7 +48,11 @@ function compileTemplate(operation: SpecOperation): CompiledTemplate {
 }
 
 /** Where a path's segments may match: templates of one method and one number of `/` (a parameter spans one segment). */
-const indexKey = (method: string, path: string) => `${method} ${path.split("/").length}`;
+function indexKey(method: string, path: string): string {
+  let slashes = 0;
+  for (let position = path.indexOf("/"); position !== -1; position = path.indexOf("/", position + 1)) slashes++;
+  return `${method} ${slashes}`;
+}
 
 export function createRouter(operations: readonly SpecOperation[]) {
   const templates = operations.map(compileTemplate).sort((a, b) => b.literalLength - a.literalLength);
