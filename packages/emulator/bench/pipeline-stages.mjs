@@ -6,11 +6,11 @@
 // fetch machinery and reading the body (see the top self-time rows).
 const COMMON_STAGES = [
   ["fromFetchRequest", "Request → the emulator's request (headers, URL)"],
-  ["match", "router: every route's regex tried, then the method"],
+  ["match", "router: the templates of the method and segment count"],
   ["authenticate", "bearer token check"],
   ["validateRequest", "query/path/header checks against the spec"],
-  ["toProto3Json", "proto3 JSON: dropping default fields"],
-  ["jsonReply", "JSON.stringify + headers"],
+  ["toProto3JsonText", "proto3 JSON text: dropping default fields, serializing (kept texts reused)"],
+  ["jsonTextReply", "headers around the text"],
   ["toFetchResponse", "the Response object"],
 ];
 

@@ -18,7 +18,7 @@ const INDEXING =
   "binary search (lowerBound) for the pageToken's key plus a walk of one page, so no scan of the store";
 
 /** The seed's state with `count` more resources in `folderId` and `count` more tasks on `instanceId`. */
-function grownState(generateSeed, count) {
+export function grownState(generateSeed, count) {
   const state = generateSeed({ backups: 1_000 });
   const folderId = state.folders[0].id;
   const model = state.resources.find((record) => record.folderId === folderId);

@@ -8,7 +8,8 @@
 //   BENCH_SOAK_SECONDS  seconds of each soak run (60)              BENCH_HEAP_SAMPLE_MS  heap sampling in the soak (2000)
 //   BENCH_HEAP_SNAPSHOTS=1  the soak also diffs two heap snapshots of the server (after warm-up, at the end) and
 //                           prints what grew, by constructor; slow, and writing them inflates the RSS figures
-//   BENCH_ONLY=8        only the resources and tasks pages     BENCH_SCHEDULE_ROUNDS  30-day jumps timed (5)
+//   BENCH_ONLY=8        only the resources and tasks pages (8b: the same pages over HTTP against a bare server)
+//   BENCH_SCHEDULE_ROUNDS  30-day jumps timed in section 9 (5)
 //   BENCH_KEPT_DAYS     emulated days of the kept-state churn (60)  BENCH_KEPT_PER_DAY  apply/revoke pairs a day (250)
 //   BENCH_FLEET         instances under a daily policy for a day in section 10 (1000)
 // Steady is the devDependency @stdy/cli (its binary ships in @stdy/cli-<platform>-<arch>); only the bench runs it.
@@ -26,6 +27,7 @@ import { benchSchedules } from "./schedules.mjs";
 import { EMULATOR_INDEX_URL } from "./paths.mjs";
 import { printSection } from "./report.mjs";
 import { benchResourceTaskPages } from "./resource-task-pages.mjs";
+import { benchResourceTaskThroughput } from "./resource-task-throughput.mjs";
 import { seedTarget } from "./seed-target.mjs";
 import { benchSoak } from "./soak.mjs";
 import { benchStartup } from "./startup.mjs";
@@ -127,5 +129,6 @@ if (wanted("10"))
       fleetSize: settings.fleetSize,
     }),
   );
+if (wanted("8b")) show(await benchResourceTaskThroughput(settings));
 if (Object.keys(measured).length > 0) show(summarise(measured));
 console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

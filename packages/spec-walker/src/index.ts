@@ -24,7 +24,7 @@ export {
   proto3Field,
   unionBranches,
 } from "./proto3-fields.js";
-export { createProto3Writer, type Proto3Writer } from "./proto3-writer.js";
+export { createProto3Writer, type Proto3Writer, WrittenJson } from "./proto3-writer.js";
 export { OPERATION_POLLING_ID, type Region, regions } from "./regions.js";
 export { codeOfHttpStatus, type StatusCodeEntry, statusCodes } from "./status-codes.js";
 export {

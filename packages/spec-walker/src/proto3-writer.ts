@@ -22,6 +22,29 @@ interface MessagePlan {
 export interface Proto3Writer {
   /** `value` with the defaults of the schema `#/components/schemas/<schemaName>` left out, at every depth. */
   write<T>(value: T, schemaName: string): T;
+  /**
+   * `value` as the JSON text the service sends: `write`, then serialized. A `WrittenJson` anywhere in `value` is
+   * text this writer made already for the schema of where it stands, and goes in as it is: a caller can keep a
+   * record's text and build a page of them without writing each record again.
+   */
+  writeJson(value: unknown, schemaName: string): WrittenJson;
+}
+
+/** JSON text made by `Proto3Writer.writeJson`: `writeJson` inserts it verbatim where it stands in a value. */
+export class WrittenJson {
+  constructor(readonly text: string) {}
+}
+
+/** JSON.stringify, but a `WrittenJson` is its text. Only called on values that hold one. */
+function stringifyWithWritten(value: unknown): string {
+  if (value instanceof WrittenJson) return value.text;
+  if (Array.isArray(value)) return `[${value.map(stringifyWithWritten).join(",")}]`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const members: string[] = [];
+  for (const [name, member] of Object.entries(value)) {
+    if (member !== undefined) members.push(`${JSON.stringify(name)}:${stringifyWithWritten(member)}`);
+  }
+  return `{${members.join(",")}}`;
 }
 
 /** A writer for `doc`'s schemas; each schema's plan is made on first use and kept. */
@@ -47,7 +70,13 @@ export function createProto3Writer(doc: SpecNode): Proto3Writer {
     return plan;
   };
 
+  // Set by strip when it meets a WrittenJson: the value then needs stringifyWithWritten, not JSON.stringify.
+  let metWritten = false;
   const strip = (value: unknown, plan: MessagePlan): unknown => {
+    if (value instanceof WrittenJson) {
+      metWritten = true;
+      return value;
+    }
     if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
     const source = value as SpecNode;
     const branch = plan.byType?.get(String(source["@type"]));
@@ -69,11 +98,21 @@ export function createProto3Writer(doc: SpecNode): Proto3Writer {
     return written;
   };
 
+  const planOf = (schemaName: string): MessagePlan => {
+    const pointer = `/components/schemas/${schemaName}`;
+    if (!doc.components?.schemas?.[schemaName]) throw new Error(`spec: no schema ${schemaName}`);
+    return planFor(resolveRefAt(doc, doc.components.schemas[schemaName], pointer));
+  };
+
   return {
     write<T>(value: T, schemaName: string): T {
-      const pointer = `/components/schemas/${schemaName}`;
-      if (!doc.components?.schemas?.[schemaName]) throw new Error(`spec: no schema ${schemaName}`);
-      return strip(value, planFor(resolveRefAt(doc, doc.components.schemas[schemaName], pointer))) as T;
+      return strip(value, planOf(schemaName)) as T;
+    },
+    writeJson(value: unknown, schemaName: string): WrittenJson {
+      if (value instanceof WrittenJson) return value;
+      metWritten = false;
+      const written = strip(value, planOf(schemaName));
+      return new WrittenJson(metWritten ? stringifyWithWritten(written) : JSON.stringify(written));
     },
   };
 }

@@ -40,9 +40,17 @@ export interface ValidatorOptions {
  * (discriminator, example) are annotations here.
  */
 export function createValidator(doc: SpecNode, options: ValidatorOptions = {}): SpecValidator {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  const checkAgainstMetaSchema = options.validateSchema ?? true;
+  // Off, it is off for the small `$ref` schema each validator is compiled from too: checking that one would
+  // compile the meta-schema's own validator on the first request, most of the first answer's time.
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    validateFormats: true,
+    validateSchema: checkAgainstMetaSchema,
+  });
   addFormats(ajv);
-  ajv.addSchema({ ...doc, $id: DOCUMENT_ID }, undefined, undefined, options.validateSchema ?? true);
+  ajv.addSchema({ ...doc, $id: DOCUMENT_ID }, undefined, undefined, checkAgainstMetaSchema);
   const compiled = new Map<string, ValidateFunction>();
 
   const validatorAt = (pointer: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createProto3Writer, fieldRule, proto3Field } from "../src/index.js";
+import { createProto3Writer, fieldRule, proto3Field, WrittenJson } from "../src/index.js";
 
 // A tiny document with one field of each proto3 kind.
 const doc = {
@@ -55,7 +55,7 @@ const doc = {
     },
   },
 };
-const { write } = createProto3Writer(doc);
+const { write, writeJson } = createProto3Writer(doc);
 
 describe("the proto3 JSON writer", () => {
   it("leaves out every scalar, enum and list at its default, and keeps required fields", () => {
@@ -115,5 +115,29 @@ describe("the proto3 JSON writer", () => {
 
   it("names a schema it does not have", () => {
     expect(() => write({}, "Nothing")).toThrow("spec: no schema Nothing");
+  });
+
+  it("writes JSON text: the same fields as write, defaults left out", () => {
+    const thing = { kind: "k", name: "", count: 3, disks: [{ name: "", size: "5" }], tags: [] };
+    const json = writeJson(thing, "Thing");
+    expect(json).toBeInstanceOf(WrittenJson);
+    expect(JSON.parse(json.text)).toEqual(write(thing, "Thing"));
+  });
+
+  it("inserts text it wrote before as it is, and still leaves out an empty list and default scalars around it", () => {
+    const disk = writeJson({ name: "", size: "5" }, "Disk");
+    expect(disk.text).toBe('{"size":"5"}');
+    expect(writeJson({ kind: "k", name: "", disks: [disk, disk], main: disk }, "Thing").text).toBe(
+      '{"kind":"k","disks":[{"size":"5"},{"size":"5"}],"main":{"size":"5"}}',
+    );
+    expect(writeJson({ kind: "k", disks: [] }, "Thing").text).toBe('{"kind":"k"}');
+    // Text at the top is the answer itself.
+    expect(writeJson(disk, "Disk")).toBe(disk);
+  });
+
+  it("serializes strings in written-through values as JSON.stringify does", () => {
+    const disk = writeJson({ name: 'quote " and \u2028 line' }, "Disk");
+    const text = writeJson({ kind: "é\n", disks: [disk] }, "Thing").text;
+    expect(JSON.parse(text)).toEqual({ kind: "é\n", disks: [{ name: 'quote " and \u2028 line' }] });
   });
 });

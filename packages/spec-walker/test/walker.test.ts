@@ -71,6 +71,16 @@ describe("validators", () => {
     );
     expect(validator.responseErrors(get, 404, { message: "no code" })).not.toEqual([]);
   });
+
+  it("without the meta-schema check, compiling a validator compiles nothing of the meta-schema (a cold start's cost)", () => {
+    const metaSchemaId = "https://json-schema.org/draft/2020-12/schema";
+    const unchecked = createValidator(doc, { validateSchema: false });
+    expect(unchecked.validatorAt("/components/schemas/Backup")({ id: "b" })).toBe(true);
+    expect(unchecked.ajv.schemas[metaSchemaId]?.validate).toBeUndefined();
+    const checked = createValidator(doc);
+    checked.validatorAt("/components/schemas/Backup");
+    expect(checked.ajv.schemas[metaSchemaId]?.validate).toBeTypeOf("function");
+  });
 });
 
 describe("proto3 field kinds", () => {

@@ -22,7 +22,10 @@ export interface HandlerContext {
   operationFailure: Status | undefined;
 }
 
-/** What a handler answers with: the wire object and the spec schema it is an instance of. */
+/**
+ * What a handler answers with: the wire object and the spec schema it is an instance of. Stored records may stand
+ * in it as their cached text (src/state/wire-json-cache.ts).
+ */
 export interface HandlerResult {
   body: unknown;
   schemaName: string;

@@ -2,6 +2,7 @@
 import { invalidArgument } from "../http/api-error.js";
 import type { Policy } from "../state/model.js";
 import { applicationKey, type MemoryStore } from "../state/store.js";
+import { wireJson } from "../state/wire-json-cache.js";
 import { assertActivated, findFolder, findInstance } from "./access.js";
 import type { Handler } from "./context.js";
 
@@ -41,5 +42,8 @@ export const listPolicies: Handler = ({ request, store }) => {
         (computeInstanceId === undefined || appliedTo(store, policy, computeInstanceId)),
     )
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { schemaName: "ListPoliciesResponse", body: { policies } };
+  return {
+    schemaName: "ListPoliciesResponse",
+    body: { policies: policies.map((policy) => wireJson(policy, "Policy")) },
+  };
 };

@@ -2,6 +2,7 @@
 // (src/tasks/task-log.ts makes them), newest first, keyset-paginated by the same tokens as `list`.
 import { paginate } from "../list/paginate.js";
 import { specOperation } from "../spec/bundled-spec.js";
+import { wireJson } from "../state/wire-json-cache.js";
 import { findResource } from "./access.js";
 import type { Handler } from "./context.js";
 
@@ -28,7 +29,7 @@ export const listResourceTasks: Handler = async ({ request, store, pageTokens })
   return {
     schemaName: "ListTasksResponse",
     body: {
-      tasks: page.records.map((record) => record.task),
+      tasks: page.records.map((record) => wireJson(record.task, "Task")),
       nextPageToken: page.hasMore && last ? await pageTokens.encode(last, queryIdentity) : "",
     },
   };

@@ -2,7 +2,7 @@
 // first, keyset-paginated like the backups' list (the page token carries the last resource's sort key).
 import { paginate } from "../list/paginate.js";
 import { specOperation } from "../spec/bundled-spec.js";
-import { resourceView } from "../resources/resource-view.js";
+import { resourceAnswer } from "../resources/resource-view.js";
 import { findFolder } from "./access.js";
 import type { Handler } from "./context.js";
 
@@ -33,7 +33,7 @@ export const listResources: Handler = async ({ request, store, pageTokens, opera
   return {
     schemaName: "ListResourcesResponse",
     body: {
-      resources: page.records.map((record) => resourceView(record, operations, schedules)),
+      resources: page.records.map((record) => resourceAnswer(record, operations, schedules)),
       nextPageToken: page.hasMore && last ? await pageTokens.encode(last, queryIdentity) : "",
     },
   };

@@ -5,6 +5,7 @@ import { parseOrderBy } from "../list/order-by.js";
 import { paginate } from "../list/paginate.js";
 import type { BackupRecord } from "../state/model.js";
 import type { MemoryStore } from "../state/store.js";
+import { wireJson } from "../state/wire-json-cache.js";
 import { specOperation } from "../spec/bundled-spec.js";
 import { assertFolderReadable, findBackup } from "./access.js";
 import type { Handler } from "./context.js";
@@ -89,7 +90,7 @@ export const list: Handler = async ({ request, store, pageTokens }) => {
   return {
     schemaName: "ListBackupsResponse",
     body: {
-      backups: page.records.map((record) => record.backup),
+      backups: page.records.map((record) => wireJson(record.backup, "Backup")),
       nextPageToken: page.hasMore && last ? await pageTokens.encode(last, queryIdentity) : "",
     },
   };

@@ -5,14 +5,14 @@
 import type { OperationId } from "@backup-api/types";
 import type { FaultRule } from "../faults/fault-rule.js";
 import type { HandlerContext, Handlers } from "../handlers/context.js";
-import { toProto3Json } from "../spec/bundled-spec.js";
+import { toProto3JsonText } from "../spec/bundled-spec.js";
 import type { Route, RouteMatch } from "./router.js";
 import { statusCode, statusCodeForHttpStatus } from "../spec/status-codes.js";
 import { ApiError } from "./api-error.js";
 import { authenticate } from "./authenticate.js";
 import { LIMITS } from "./limits.js";
 import { type EmulatorRequest, headersTooLarge, type Outcome, type Reply } from "./exchange.js";
-import { errorReply, jsonReply, newRequestId } from "./status-response.js";
+import { errorReply, jsonTextReply, newRequestId } from "./status-response.js";
 import { validateRequest } from "./validate-request.js";
 
 export interface RequestPipeline {
@@ -129,7 +129,7 @@ async function handleOperation(
   const handler = pipeline.handlers[route.operation.operationId];
   try {
     const result = await handler({ ...pipeline.context(), request: validated, caller, operationFailure });
-    return jsonReply(toProto3Json(result.body, result.schemaName), requestId);
+    return jsonTextReply(toProto3JsonText(result.body, result.schemaName).text, requestId);
   } finally {
     pipeline.commit();
   }

@@ -1,5 +1,5 @@
-// Matches a request's method and path to an operation of the spec. Hosts are ignored: the emulator serves the
-// API hosts and the operations host on one origin.
+// Matches a request's method and path to an operation of the spec (spec-walker's operations, by their path
+// templates). Hosts are ignored: the emulator serves the API hosts and the operations host on one origin.
 import type { SpecOperation } from "../spec/bundled-spec.js";
 
 export interface Route {
@@ -47,27 +47,45 @@ function compileTemplate(operation: SpecOperation): CompiledTemplate {
   };
 }
 
+/** Where a path's segments may match: templates of one method and one number of `/` (a parameter spans one segment). */
+function indexKey(method: string, path: string): string {
+  let slashes = 0;
+  for (let position = path.indexOf("/"); position !== -1; position = path.indexOf("/", position + 1)) slashes++;
+  return `${method} ${slashes}`;
+}
+
 export function createRouter(operations: readonly SpecOperation[]) {
   const templates = operations.map(compileTemplate).sort((a, b) => b.literalLength - a.literalLength);
+  // A request tries only the few templates of its method and segment count, most literal first; the full scan
+  // is left to the answers that are errors (404, 405), which need every template the path matches.
+  const index = new Map<string, CompiledTemplate[]>();
+  for (const template of templates) {
+    const key = indexKey(template.method, template.operation.path);
+    const bucket = index.get(key);
+    if (bucket) bucket.push(template);
+    else index.set(key, [template]);
+  }
 
-  return function match(method: string, pathname: string): RouteMatch {
-    const candidates = templates
-      .map((template) => ({ template, groups: template.pattern.exec(pathname) }))
-      .filter((candidate) => candidate.groups !== null);
-    if (candidates.length === 0) return { kind: "not-found" };
-    const chosen = candidates.find((candidate) => candidate.template.method === method);
-    if (!chosen) {
-      return { kind: "method-not-allowed", allowed: [...new Set(candidates.map((c) => c.template.method))] };
-    }
+  const found = (template: CompiledTemplate, groups: RegExpExecArray): RouteMatch => {
     const pathParameters: Record<string, string> = {};
-    for (const [index, name] of chosen.template.parameterNames.entries()) {
-      const raw = chosen.groups![index + 1]!;
+    for (const [position, name] of template.parameterNames.entries()) {
+      const raw = groups[position + 1]!;
       try {
         pathParameters[name] = decodeURIComponent(raw);
       } catch {
         return { kind: "bad-encoding", parameter: name, value: raw };
       }
     }
-    return { kind: "found", route: { operation: chosen.template.operation, pathParameters } };
+    return { kind: "found", route: { operation: template.operation, pathParameters } };
+  };
+
+  return function match(method: string, pathname: string): RouteMatch {
+    for (const template of index.get(indexKey(method, pathname)) ?? []) {
+      const groups = template.pattern.exec(pathname);
+      if (groups) return found(template, groups);
+    }
+    const allowed = templates.filter((template) => template.pattern.test(pathname)).map((template) => template.method);
+    if (allowed.length === 0) return { kind: "not-found" };
+    return { kind: "method-not-allowed", allowed: [...new Set(allowed)] };
   };
 }

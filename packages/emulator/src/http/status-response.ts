@@ -14,13 +14,23 @@ export function jsonReply(
   status = 200,
   extraHeaders?: Record<string, string>,
 ): Reply {
+  return jsonTextReply(JSON.stringify(body), requestId, status, extraHeaders);
+}
+
+/** A reply whose body is JSON text already. */
+export function jsonTextReply(
+  text: string,
+  requestId: string,
+  status = 200,
+  extraHeaders?: Record<string, string>,
+): Reply {
   const headers = {
     "content-type": "application/json",
     "x-request-id": requestId,
     "x-server-trace-id": requestId.replace(/-/g, "").slice(0, 16),
     ...extraHeaders,
   };
-  return { status, headers, body: JSON.stringify(body) };
+  return { status, headers, body: text };
 }
 
 export function statusBody(error: ApiError, requestId: string): Status {

@@ -83,11 +83,16 @@ function send(outcome: Outcome, outgoing: ServerResponse): void {
     return;
   }
   const { reply } = outcome;
-  const body = Buffer.from(reply.body);
-  outgoing.writeHead(reply.status, { ...reply.headers, "content-length": String(body.length) });
-  if (outcome.kind === "truncated")
+  if (outcome.kind === "truncated") {
+    const body = Buffer.from(reply.body);
+    outgoing.writeHead(reply.status, { ...reply.headers, "content-length": String(body.length) });
     outgoing.write(body.subarray(0, outcome.sendBytes), () => outgoing.socket?.destroy());
-  else outgoing.end(body);
+    return;
+  }
+  // Given as text, the body goes out with the head in one write (node:http joins a string to the head it has
+  // not sent yet): no Buffer of it, no second chunk for the socket.
+  outgoing.writeHead(reply.status, { ...reply.headers, "content-length": String(Buffer.byteLength(reply.body)) });
+  outgoing.end(reply.body);
 }
 
 /**

@@ -4,17 +4,41 @@
 import type { Resource } from "@backup-api/types";
 import type { OperationRunner } from "../operations/operation-runner.js";
 import type { Scheduler } from "../schedules/scheduler.js";
+import type { WrittenJson } from "../spec/bundled-spec.js";
 import type { ResourceRecord } from "../state/model.js";
+import { wireJson } from "../state/wire-json-cache.js";
 
 /** `nextBackupTime`: the earliest next run of the resource's applications by the scheduler, absent when none. */
-function withNextBackup(resource: Resource, schedules: Scheduler): Resource {
+function withNextBackup(resource: Resource, nextBackupTime: string | undefined): Resource {
   const { nextBackupTime: _stored, ...rest } = resource;
-  const next = schedules.nextRunOf(resource.computeInstanceId!);
-  return next === undefined ? rest : { ...rest, nextBackupTime: new Date(next).toISOString() };
+  return nextBackupTime === undefined ? rest : { ...rest, nextBackupTime };
+}
+
+function nextBackupTimeOf(record: ResourceRecord, schedules: Scheduler): string | undefined {
+  const next = schedules.nextRunOf(record.resource.computeInstanceId);
+  return next === undefined ? undefined : new Date(next).toISOString();
 }
 
 export function resourceView(record: ResourceRecord, operations: OperationRunner, schedules: Scheduler): Resource {
-  return withNextBackup(statusView(record, operations), schedules);
+  return withNextBackup(statusView(record, operations), nextBackupTimeOf(record, schedules));
+}
+
+/**
+ * The resource as a list answers it: while no operation works on it, its kept wire JSON (src/state/wire-json-cache.ts),
+ * written again when its record or its next backup time changes; a view made for this answer otherwise.
+ */
+export function resourceAnswer(
+  record: ResourceRecord,
+  operations: OperationRunner,
+  schedules: Scheduler,
+): Resource | WrittenJson {
+  const status = statusView(record, operations);
+  const nextBackupTime = nextBackupTimeOf(record, schedules);
+  if (status !== record.resource) return withNextBackup(status, nextBackupTime);
+  return wireJson(record.resource, "Resource", {
+    key: nextBackupTime ?? "",
+    answer: () => withNextBackup(record.resource, nextBackupTime),
+  });
 }
 
 function statusView(record: ResourceRecord, operations: OperationRunner): Resource {

@@ -12,10 +12,11 @@ import {
   type SpecNode,
   type SpecValidator,
   type SpecOperation as WalkedOperation,
+  type WrittenJson,
 } from "@backup-api/spec-walker";
 import type { OperationId } from "@backup-api/types";
 
-export type { SpecParameter } from "@backup-api/spec-walker";
+export type { SpecParameter, WrittenJson } from "@backup-api/spec-walker";
 
 export const SPEC = document as unknown as SpecNode;
 
@@ -55,4 +56,12 @@ const proto3Writer = createProto3Writer(SPEC);
 /** `value` as the service sends it: the defaults of the schema `#/components/schemas/<schemaName>` left out. */
 export function toProto3Json<T>(value: T, schemaName: string): T {
   return proto3Writer.write(value, schemaName);
+}
+
+/**
+ * `value` as the JSON text the service sends, defaults left out. Texts made before (src/state/wire-json-cache.ts)
+ * may stand anywhere in `value`: they go in as they are.
+ */
+export function toProto3JsonText(value: unknown, schemaName: string): WrittenJson {
+  return proto3Writer.writeJson(value, schemaName);
 }

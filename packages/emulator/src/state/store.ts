@@ -7,7 +7,8 @@
 // drops; each instance's tasks are cut to the newest ones as a task is added.
 //
 // Reads go straight to the maps. Every change goes through a method here, which also notes it, so that a
-// persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves.
+// persistent store (src/sqlite/) can write exactly what changed in `commit()`, before the answer leaves, and
+// forgets the changed record's cached wire JSON (src/state/wire-json-cache.ts), so no answer shows it stale.
 import {
   FINISHED_OPERATION_LIFETIME_MS,
   hasExpired,
@@ -15,6 +16,7 @@ import {
   TASKS_KEPT_PER_RESOURCE,
 } from "../kept-state/kept-state-rules.js";
 import { compareKeys, insertSorted, removeSorted } from "../list/sorted-index.js";
+import { forgetWireJson } from "./wire-json-cache.js";
 import type {
   ApplicationRecord,
   ArchiveRecord,
@@ -371,11 +373,13 @@ export class MemoryStore {
 
   /** Call after changing a task in place (status, progress, times, result): never its sort key. */
   taskChanged(record: TaskRecord): void {
+    forgetWireJson(record.task);
     this.changes.tasks.add(record);
   }
 
   /** Call after changing a backup record in place (its `deleted` flag). */
   backupChanged(record: BackupRecord): void {
+    forgetWireJson(record.backup);
     this.changes.backups.add(record);
   }
 
@@ -433,6 +437,7 @@ export class MemoryStore {
     this.scheduleInputsValue++;
     this.policyMap.set(policy.id, policy);
     this.changes.removedPolicyIds.delete(policy.id);
+    forgetWireJson(policy);
     this.changes.policies.add(policy);
   }
 
@@ -478,6 +483,7 @@ export class MemoryStore {
     else this.registeringSet.delete(record);
     this.resourceMap.set(id, record);
     this.changes.removedResourceIds.delete(id);
+    forgetWireJson(record.resource);
     this.changes.resources.add(record);
   }
 
