@@ -5,7 +5,7 @@ import type { Database } from "better-sqlite3";
 import { createRequire } from "node:module";
 import type { EmulatorState } from "../state/model.js";
 import type { EmulatorStorage } from "../state/storage.js";
-import { activationKey, applicationKey, MemoryStore } from "../state/store.js";
+import { activationKey, applicationKey, hasChanges, MemoryStore } from "../state/store.js";
 import { CREATE_TABLES, META_KEYS, RECORD_KINDS, SCHEMA_VERSION, STATE_VERSION, type RecordKind } from "./schema.js";
 
 type DatabaseConstructor = typeof import("better-sqlite3");
@@ -43,6 +43,7 @@ class SqliteStore extends MemoryStore {
   }
 
   override commit(): void {
+    if (!hasChanges(this.changes)) return;
     const {
       backups,
       archives,
@@ -66,29 +67,6 @@ class SqliteStore extends MemoryStore {
       registrationTokens,
       schedulesRunUpTo,
     } = this.changes;
-    const count =
-      archives.size +
-      (nextSeq ? 1 : 0) +
-      (schedulesRunUpTo ? 1 : 0) +
-      resources.size +
-      removedResourceIds.size +
-      applications.size +
-      removedApplicationKeys.size +
-      backups.size +
-      removedBackupIds.size +
-      operations.size +
-      removedOperationIds.size +
-      idempotencyKeys.size +
-      removedIdempotencyKeys.size +
-      policies.size +
-      removedPolicyIds.size +
-      providers.size +
-      tasks.size +
-      removedTaskIds.size +
-      (nextTaskSeq ? 1 : 0) +
-      instances.size +
-      registrationTokens.size;
-    if (count === 0) return;
     const upsert = this.database.prepare("INSERT OR REPLACE INTO records (kind, id, body) VALUES (?, ?, ?)");
     const remove = this.database.prepare("DELETE FROM records WHERE kind = ? AND id = ?");
     this.database.transaction(() => {

@@ -120,6 +120,13 @@ export interface StoreChanges {
   schedulesRunUpTo: boolean;
 }
 
+/** Whether anything changed: a set that is not empty, or a flag that is set. */
+export function hasChanges(changes: StoreChanges): boolean {
+  for (const value of Object.values(changes))
+    if (value === true || (value instanceof Set && value.size > 0)) return true;
+  return false;
+}
+
 const noChanges = (): StoreChanges => ({
   backups: new Set(),
   archives: new Set(),
@@ -553,7 +560,8 @@ export class MemoryStore {
    * writes them here. Called before every answer leaves, so nothing acknowledged is lost.
    */
   commit(): void {
-    this.changes = noChanges();
+    // Most requests change nothing: keep the empty sets rather than allocate new ones for every answer.
+    if (hasChanges(this.changes)) this.changes = noChanges();
   }
 
   /** A deep copy of everything, as plain JSON. */
