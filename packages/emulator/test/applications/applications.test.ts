@@ -4,6 +4,7 @@ import { generateSeed } from "../../src/seed/generate-seed.js";
 import type { EmulatorState } from "../../src/state/model.js";
 import { testEmulator, type TestEmulator } from "../support/emulator.js";
 import { DEFAULT_SEED_FOLDER_ID, finish, newKey } from "../support/policies.js";
+import { addRegisteredVm } from "../support/quota-fleet.js";
 import { seeded } from "../support/seeded.js";
 
 const APPLY_METADATA = "type.googleapis.com/yandex.cloud.backup.v1.ApplyPolicyMetadata";
@@ -214,31 +215,7 @@ describe("applications: apply, revoke, list", () => {
     );
     const state: EmulatorState = structuredClone(base);
     // Fill the quota up to one short with VMs bound to the policy, and add two VMs bound to nothing.
-    const add = (index: number, bind: boolean) => {
-      const id = `fhmquota${String(index).padStart(12, "0")}`;
-      state.instances.push({
-        id,
-        folderId: DEFAULT_SEED_FOLDER_ID,
-        name: `vm-${index}`,
-        kind: "COMPUTE",
-        resourceId: `r-${index}`,
-      });
-      state.resources.push({
-        ...structuredClone(template),
-        resource: { ...structuredClone(template.resource), computeInstanceId: id, resourceId: `r-${index}` },
-        seq: 1000 + index,
-      });
-      if (bind)
-        state.applications.push({
-          policyId: policy.id,
-          computeInstanceId: id,
-          enabled: true,
-          status: "OK",
-          createdAt: template.resource.createdAt,
-          isProcessing: false,
-        });
-      return id;
-    };
+    const add = (index: number, bind: boolean) => addRegisteredVm(state, template, index, bind ? policy : undefined);
     for (let index = connected.size; index < CONNECTED_QUOTA.COMPUTE - 1; index++) add(index, true);
     const last = add(100, false);
     const beyond = add(101, false);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testEmulator, type TestEmulator } from "../support/emulator.js";
 import { DEFAULT_SEED_FOLDER_ID, finish, newKey } from "../support/policies.js";
 import { seeded } from "../support/seeded.js";
+import { walkBackupIds } from "../support/walk-backups.js";
 
 const EXECUTE_METADATA = "type.googleapis.com/yandex.cloud.backup.v1.ExecuteMetadata";
 
@@ -24,23 +25,6 @@ async function appliedPair(target: TestEmulator) {
   expect(applied.status).toBe(200);
   await finish(target, applied.body.id);
   return { ...found, policy, instance };
-}
-
-/** Every backup id a listing query reaches, walking its page tokens one backup a page. */
-async function walk(target: TestEmulator, query: string): Promise<string[]> {
-  const ids: string[] = [];
-  let token = "";
-  for (let page = 0; page < 10_000; page++) {
-    const { status, body } = await target.json(
-      "GET",
-      `/backup/v1/backups?${query}&pageSize=1${token ? `&pageToken=${encodeURIComponent(token)}` : ""}`,
-    );
-    expect(status).toBe(200);
-    ids.push(...(body.backups ?? []).map((backup: any) => backup.id));
-    token = body.nextPageToken ?? "";
-    if (!token) return ids;
-  }
-  throw new Error("too many pages");
 }
 
 async function listed(target: TestEmulator, query: string): Promise<string[]> {
@@ -138,7 +122,7 @@ describe("executePolicy", () => {
     await finish(target, first.body.id);
     const second = await execute(target, policy.id, instance.id);
     await finish(target, second.body.id);
-    const ids = await walk(target, `computeInstanceId=${instance.id}`);
+    const ids = await walkBackupIds(target, `computeInstanceId=${instance.id}`);
     expect(ids).toHaveLength(2);
     const backups = await Promise.all(
       ids.map(async (id) => (await target.json("GET", `/backup/v1/backups/${id}?folderId=${instance.folderId}`)).body),
@@ -149,7 +133,7 @@ describe("executePolicy", () => {
     expect(incremental.archiveId).toBe(full.archiveId);
     expect(incremental.disks).toEqual(full.disks);
     expect(Number(incremental.backedUpDataSize)).toBeLessThan(Number(full.backedUpDataSize));
-    const folderIds = await walk(target, `folderId=${instance.folderId}`);
+    const folderIds = await walkBackupIds(target, `folderId=${instance.folderId}`);
     expect(folderIds).toEqual(expect.arrayContaining(ids));
     expect(new Set(folderIds).size).toBe(folderIds.length);
     const archives = (await target.json("GET", `/backup/v1/backups/${instance.id}/archives`)).body.archives;

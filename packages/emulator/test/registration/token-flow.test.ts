@@ -8,6 +8,7 @@ import { tokenOfInstallCommand } from "../../src/registration/install-command.js
 import { generateSeed, type EmulatorState } from "../../src/index.js";
 import { ORIGIN, testEmulator } from "../support/emulator.js";
 import { DEFAULT_SEED_FOLDER_ID, finish, newKey } from "../support/policies.js";
+import { addRegisteredVm } from "../support/quota-fleet.js";
 import { appliedTo, issueToken, resourceOf } from "./support.js";
 
 describe("registration with a token of getAgentInstallCommand", () => {
@@ -127,29 +128,8 @@ describe("registration with a token of getAgentInstallCommand", () => {
     const vms = [...connected].filter(
       (id) => state.resources.find((record) => record.resource.computeInstanceId === id)?.resource.type !== "BMS",
     );
-    for (let index = vms.length; index < CONNECTED_QUOTA.COMPUTE; index++) {
-      const id = `fhmquota${String(index).padStart(12, "0")}`;
-      state.instances.push({
-        id,
-        folderId: DEFAULT_SEED_FOLDER_ID,
-        name: `vm-${index}`,
-        kind: "COMPUTE",
-        resourceId: `r-${index}`,
-      });
-      state.resources.push({
-        ...structuredClone(template),
-        resource: { ...structuredClone(template.resource), computeInstanceId: id, resourceId: `r-${index}` },
-        seq: 1000 + index,
-      });
-      state.applications.push({
-        policyId: policy.id,
-        computeInstanceId: id,
-        enabled: true,
-        status: "OK",
-        createdAt: template.resource.createdAt,
-        isProcessing: false,
-      });
-    }
+    for (let index = vms.length; index < CONNECTED_QUOTA.COMPUTE; index++)
+      addRegisteredVm(state, template, index, policy);
     const target = testEmulator({ state });
     const token = await issueToken(target, "AGENT_INSTALL_BASH_EXTERNAL_VM", [policy.id]);
     const { computeInstanceId } = target.emulator.agents.register({ registrationToken: token });

@@ -2,7 +2,7 @@
 // maxAge, the backupSet selector; what it removes leaves every listing, page token walk and archive size as a
 // finished deletion does. The tests start at 2026-11-01T00:00Z; a policy is set up within two minutes.
 import { describe, expect, it } from "vitest";
-import { testEmulator, type TestEmulator } from "../support/emulator.js";
+import { testEmulator } from "../support/emulator.js";
 import { finish } from "../support/policies.js";
 import {
   advanceTo,
@@ -14,6 +14,7 @@ import {
   type PolicyShape,
 } from "../support/schedules.js";
 import { seeded } from "../support/seeded.js";
+import { walkBackupIds } from "../support/walk-backups.js";
 
 const dailyAtOne = { backupSets: [{ time: { type: "DAILY", repeatAt: [clock(1)] }, type: "TYPE_AUTO" }] };
 
@@ -23,23 +24,6 @@ async function afterFiveDays(retention: PolicyShape["retention"]) {
   const policyId = await applyNewPolicy(target, { ...dailyAtOne, retention }, [instance]);
   advanceTo(target, "2026-11-05T12:00:00Z");
   return { target, instance, policyId, times: await createdTimes(target, instance, policyId) };
-}
-
-/** Every backup id a listing query reaches, walking its page tokens one backup a page. */
-async function walk(target: TestEmulator, query: string): Promise<string[]> {
-  const ids: string[] = [];
-  let token = "";
-  for (let page = 0; page < 1_000; page++) {
-    const { status, body } = await target.json(
-      "GET",
-      `/backup/v1/backups?${query}&pageSize=1${token ? `&pageToken=${encodeURIComponent(token)}` : ""}`,
-    );
-    expect(status).toBe(200);
-    ids.push(...(body.backups ?? []).map((backup: any) => backup.id));
-    token = body.nextPageToken ?? "";
-    if (!token) return ids;
-  }
-  throw new Error("too many pages");
 }
 
 describe("retention", () => {
@@ -63,11 +47,11 @@ describe("retention", () => {
       "2026-11-05T01:00:00.000Z",
     ]);
     const keptIds = kept.map((backup) => backup.id).sort();
-    expect((await walk(target, `computeInstanceId=${instance}`)).sort()).toEqual(keptIds);
+    expect((await walkBackupIds(target, `computeInstanceId=${instance}`)).sort()).toEqual(keptIds);
     const folderId = seeded(target.emulator).readableFolder.id;
-    expect((await walk(target, `archive.folderId=${folderId}&archive.archiveId=${kept[0].archiveId}`)).sort()).toEqual(
-      keptIds,
-    );
+    expect(
+      (await walkBackupIds(target, `archive.folderId=${folderId}&archive.archiveId=${kept[0].archiveId}`)).sort(),
+    ).toEqual(keptIds);
     const rest = await target.json(
       "GET",
       `/backup/v1/backups?computeInstanceId=${instance}&pageSize=10&pageToken=${encodeURIComponent(firstPage.nextPageToken)}`,
