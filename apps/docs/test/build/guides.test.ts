@@ -116,11 +116,12 @@ describe("the guides of this reference", () => {
     expect(automate).not.toContain("<!-- code:");
   });
 
-  it("says where the flow runs: the real service and the mock today, the emulator once it emulates these services", () => {
+  it("says where the flow runs: the real service, the mock (requests only) and the emulator (the whole flow)", () => {
     const prose = automate!.replace(/\s+/g, " ");
     expect(prose).toContain("Against the real service");
     expect(prose).toContain("Against the Prism mock");
-    expect(prose).toContain("it answers these calls `501 UNIMPLEMENTED`, so the flow runs against it only once");
+    expect(prose).toContain("Against the emulator");
+    expect(prose).toContain("the whole flow runs, with state");
   });
 
   it("links within the page by Redoc's routes (#/section/…), not by plain anchors, which land on a 404", () => {
