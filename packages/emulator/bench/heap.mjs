@@ -1,22 +1,12 @@
 // 5. Heap per stored backup at 100,000: heapUsed after full GCs, before and after createEmulator, in a fresh
 // process (with --expose-gc) holding a reference to the emulator; divided by describe().backups.
-import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { measureInChild } from "./measure-in-child.mjs";
 
 const CHILD = fileURLToPath(new URL("./heap-child.mjs", import.meta.url));
 
 function measure(backups) {
-  const child = fork(CHILD, [String(backups)], {
-    execArgv: ["--expose-gc"],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    child.once("message", (result) => {
-      child.kill();
-      resolve(result);
-    });
-    child.once("exit", (code) => reject(new Error(`heap child exited with ${code} before reporting`)));
-  });
+  return measureInChild(CHILD, [backups], "heap");
 }
 
 export async function benchHeap({ backups }) {

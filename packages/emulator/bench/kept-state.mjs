@@ -3,24 +3,14 @@
 // are within their 30 days, then stays flat (keys go after 24 h, a resource keeps 1,000 tasks). Fleet: 1,000
 // instances under a daily policy after one emulated day (the backups are the schedules'; none where the emulator
 // has no schedules yet). Reported, never asserted.
-import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { measureInChild } from "./measure-in-child.mjs";
 
 const CHILD = fileURLToPath(new URL("./kept-state-child.mjs", import.meta.url));
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
 function measure(days, pairsPerDay, fleetSize) {
-  const child = fork(CHILD, [String(days), String(pairsPerDay), String(fleetSize)], {
-    execArgv: ["--expose-gc"],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    child.once("message", (result) => {
-      child.kill();
-      resolve(result);
-    });
-    child.once("exit", (code) => reject(new Error(`kept-state child exited with ${code} before reporting`)));
-  });
+  return measureInChild(CHILD, [days, pairsPerDay, fleetSize], "kept-state");
 }
 
 export async function benchKeptState({ days, pairsPerDay, fleetSize }) {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSqliteStorage } from "../../src/sqlite.js";
 import { testEmulator } from "../support/emulator.js";
-import { DEFAULT_SEED_FOLDER_ID, finish, newKey } from "../support/policies.js";
+import { finish, newKey, unappliedPolicies } from "../support/policies.js";
 import { seeded } from "../support/seeded.js";
 
 const directory = mkdtempSync(join(tmpdir(), "emulator-execute-"));
@@ -17,9 +17,7 @@ describe("executePolicy across a restart on the same SQLite file", () => {
     const file = join(directory, "state.sqlite");
     const first = testEmulator({ storage: openSqliteStorage(file) });
     const { state, backupless } = seeded(first.emulator);
-    const policy = state.policies.find(
-      (entry) => entry.folderId === DEFAULT_SEED_FOLDER_ID && !state.applications.some((a) => a.policyId === entry.id),
-    )!;
+    const policy = unappliedPolicies(state)[0]!;
     const send = (path: string, body: unknown) =>
       first.json("POST", path, { body, headers: { "idempotency-key": newKey() } });
     const apply = await send(`/backup/v1/policies/${policy.id}:apply`, { computeInstanceId: backupless.id });

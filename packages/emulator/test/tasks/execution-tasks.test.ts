@@ -2,7 +2,7 @@
 // runs, COMPLETED OK with its times and the backup's bytes when the backup lands; a failure fault ends it ERROR.
 import { describe, expect, it } from "vitest";
 import { testEmulator, type TestEmulator } from "../support/emulator.js";
-import { DEFAULT_SEED_FOLDER_ID, finish, newKey } from "../support/policies.js";
+import { finish, newKey, unappliedPolicies } from "../support/policies.js";
 import { seeded } from "../support/seeded.js";
 import { newestTask } from "../support/tasks.js";
 
@@ -12,9 +12,7 @@ const post = (target: TestEmulator, path: string, body: unknown) =>
 /** The default folder's spare instance with one of the folder's unapplied policies applied (and landed). */
 async function appliedPair(target: TestEmulator) {
   const { state, backupless: instance } = seeded(target.emulator);
-  const policy = state.policies.find(
-    (entry) => entry.folderId === DEFAULT_SEED_FOLDER_ID && !state.applications.some((a) => a.policyId === entry.id),
-  )!;
+  const policy = unappliedPolicies(state)[0]!;
   await finish(
     target,
     (await post(target, `/backup/v1/policies/${policy.id}:apply`, { computeInstanceId: instance.id })).body.id,

@@ -3,7 +3,7 @@
 // backup deletions leave none.
 import { describe, expect, it } from "vitest";
 import { testEmulator, type TestEmulator } from "../support/emulator.js";
-import { DEFAULT_SEED_FOLDER_ID, finish, newKey } from "../support/policies.js";
+import { finish, newKey, unappliedPolicies } from "../support/policies.js";
 import { seeded } from "../support/seeded.js";
 import { allTasks, newestTask } from "../support/tasks.js";
 
@@ -12,9 +12,7 @@ const post = (target: TestEmulator, path: string, body: unknown) =>
 
 function unappliedPolicy(target: TestEmulator) {
   const { state, backupless } = seeded(target.emulator);
-  const policy = state.policies.find(
-    (entry) => entry.folderId === DEFAULT_SEED_FOLDER_ID && !state.applications.some((a) => a.policyId === entry.id),
-  )!;
+  const policy = unappliedPolicies(state)[0]!;
   return { policy, instance: backupless };
 }
 

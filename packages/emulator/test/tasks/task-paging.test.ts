@@ -3,7 +3,7 @@
 // the emulator derived from each backup before tasks were stored.
 import { describe, expect, it } from "vitest";
 import { testEmulator, type TestEmulator } from "../support/emulator.js";
-import { DEFAULT_SEED_FOLDER_ID, finish, newKey } from "../support/policies.js";
+import { finish, newKey, unappliedPolicies } from "../support/policies.js";
 import { seeded } from "../support/seeded.js";
 import { allTasks, taskPage } from "../support/tasks.js";
 
@@ -38,9 +38,7 @@ describe("listResourceTasks over stored tasks", () => {
   it("a task added between pages appears on a first page, not in the walk already under way", async () => {
     const target = testEmulator();
     const { state, backupless } = seeded(target.emulator);
-    const policies = state.policies.filter(
-      (entry) => entry.folderId === DEFAULT_SEED_FOLDER_ID && !state.applications.some((a) => a.policyId === entry.id),
-    );
+    const policies = unappliedPolicies(state);
     expect(policies.length).toBeGreaterThanOrEqual(2);
     for (const policy of policies.slice(0, 2)) {
       await finish(
