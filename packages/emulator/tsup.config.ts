@@ -11,7 +11,8 @@ export default defineConfig({
   shims: true,
   target: "es2022",
   platform: "neutral",
-  // ajv and ajv-formats are bundled: loaded as ~100 CommonJS files they were most of the bin's import time.
+  // ajv's runtime helpers and ajv-formats' formats, which the generated validators call, are bundled: a few small
+  // CommonJS files rather than imports a user's tools would have to resolve.
   noExternal: ["ajv", "ajv-formats"],
   esbuildOptions(options) {
     // a neutral build resolves no package entry by default; ajv's is `main` (CommonJS)

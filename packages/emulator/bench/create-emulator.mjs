@@ -57,7 +57,7 @@ export async function benchCreateEmulator({ runs, coldRuns }) {
       ["  before it: import dist/index.js", `${formatMs(coldMedian("importMs"))}`],
       ["  second createEmulator()", `${formatMs(coldMedian("secondCreateMs"))}`],
       [
-        "  first request (ajv compiles)",
+        "  first request",
         `${formatMs(coldMedian("firstRequestMs"))}, second ${formatMs(coldMedian("secondRequestMs"))}   (list, pageSize=1, emulator.fetch)`,
       ],
     ],

@@ -2,8 +2,8 @@
 // Prism (the two stateless mocks), and vs a bare node:http server sending the emulator's bytes (the ceiling of this
 // machine's loopback HTTP). All four run in processes of their own (the emulator's bin; Steady's binary; Prism
 // through startMock), so autocannon, here,
-// never shares an event loop with the server it loads. Each is warmed up first: ajv compiles lazily and V8
-// needs a few thousand calls to optimise, and neither is what a test suite's steady state pays.
+// never shares an event loop with the server it loads. Each is warmed up first: V8 needs a few thousand calls
+// to optimise, which is not what a test suite's steady state pays.
 import { startMock } from "@backup-api/mock";
 import { freePort } from "@backup-api/process-helpers";
 import { compareCpuTime } from "./cpu-time.mjs";

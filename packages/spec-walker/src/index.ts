@@ -27,11 +27,5 @@ export {
 export { createProto3Writer, type Proto3Writer, WrittenJson } from "./proto3-writer.js";
 export { OPERATION_POLLING_ID, type Region, regions } from "./regions.js";
 export { codeOfHttpStatus, type StatusCodeEntry, statusCodes } from "./status-codes.js";
-export {
-  createValidator,
-  DOCUMENT_ID,
-  type ErrorObject,
-  type SpecValidator,
-  type ValidateFunction,
-  type ValidatorOptions,
-} from "./validators.js";
+// Types only: the validators themselves are in `./validators`, which a bundle of the core leaves out with ajv.
+export type { ErrorObject, SpecValidator, ValidateFunction, ValidatorOptions } from "./validators.js";

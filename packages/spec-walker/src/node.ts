@@ -1,3 +1,4 @@
-// The Node entry: everything the core reads, plus loading the bundle from its file.
+// The Node entry: everything the core reads and the validators, plus loading the bundle from its file.
 export * from "./index.js";
+export * from "./validators-entry.js";
 export { bundlePath, loadBundle } from "./node/load-bundle.js";

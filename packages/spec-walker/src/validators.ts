@@ -1,5 +1,5 @@
 // JSON Schema 2020-12 validators for the bundle's schemas (ajv, independent of Redocly and Prism).
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { Ajv2020, type CodeOptions, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { SpecNode } from "./document.js";
 import type { SpecOperation } from "./operations.js";
@@ -39,7 +39,11 @@ export interface ValidatorOptions {
  * Registers the document once; validators are compiled on first use and kept. OpenAPI-only keywords
  * (discriminator, example) are annotations here.
  */
-export function createValidator(doc: SpecNode, options: ValidatorOptions = {}): SpecValidator {
+/**
+ * An ajv instance with the whole document registered under DOCUMENT_ID. The one place its options are set, so
+ * that validators compiled here and the standalone ones written by `standaloneValidatorsModule` judge alike.
+ */
+export function specAjv(doc: SpecNode, options: ValidatorOptions & { code?: CodeOptions } = {}): Ajv2020 {
   const checkAgainstMetaSchema = options.validateSchema ?? true;
   // Off, it is off for the small `$ref` schema each validator is compiled from too: checking that one would
   // compile the meta-schema's own validator on the first request, most of the first answer's time.
@@ -48,15 +52,24 @@ export function createValidator(doc: SpecNode, options: ValidatorOptions = {}): 
     allErrors: true,
     validateFormats: true,
     validateSchema: checkAgainstMetaSchema,
+    ...(options.code && { code: options.code }),
   });
   addFormats(ajv);
   ajv.addSchema({ ...doc, $id: DOCUMENT_ID }, undefined, undefined, checkAgainstMetaSchema);
+  return ajv;
+}
+
+/** What a validator of the schema at `pointer` is compiled from: a reference into the registered document. */
+export const schemaRefAt = (pointer: string) => ({ $ref: `${DOCUMENT_ID}#${pointer}` });
+
+export function createValidator(doc: SpecNode, options: ValidatorOptions = {}): SpecValidator {
+  const ajv = specAjv(doc, options);
   const compiled = new Map<string, ValidateFunction>();
 
   const validatorAt = (pointer: string) => {
     let validate = compiled.get(pointer);
     if (!validate) {
-      validate = ajv.compile({ $ref: `${DOCUMENT_ID}#${pointer}` });
+      validate = ajv.compile(schemaRefAt(pointer));
       compiled.set(pointer, validate);
     }
     return validate;

@@ -1,6 +1,7 @@
 // Checks a request against its operation in the spec: path, query and header parameters, and the JSON body.
 // Every broken rule is collected, so that one 400 names every field at fault.
-import { type SpecParameter, specValidator } from "../spec/bundled-spec.js";
+import type { SpecParameter } from "../spec/bundled-spec.js";
+import { requestValidator } from "../spec/request-validator.js";
 import { type FieldViolation, fieldViolations } from "./field-violations.js";
 import type { Route } from "./router.js";
 import { ApiError, invalidArgument } from "./api-error.js";
@@ -29,7 +30,7 @@ function fromQueryText(parameter: SpecParameter, text: string): { value: unknown
 }
 
 function checkValue(parameter: SpecParameter, value: unknown): FieldViolation[] {
-  const validate = specValidator().validatorAt(parameter.schemaPointer);
+  const validate = requestValidator(parameter.schemaPointer);
   return validate(value) ? [] : fieldViolations(validate.errors ?? [], value, parameter.name);
 }
 
@@ -121,7 +122,7 @@ async function readBody(route: Route, request: EmulatorRequest, violations: Fiel
       fieldViolations: [{ field: "body", description: "is not valid JSON" }],
     });
   }
-  const validate = specValidator().validatorAt(requestBodySchemaPointer);
+  const validate = requestValidator(requestBodySchemaPointer);
   if (!validate(body)) violations.push(...fieldViolations(validate.errors ?? [], body, "", requestBodySchemaPointer));
   return body;
 }

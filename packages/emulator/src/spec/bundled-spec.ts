@@ -4,13 +4,11 @@
 import { document } from "@backup-api/spec";
 import {
   createProto3Writer,
-  createValidator,
   findOperation,
   type ListSelector,
   listOperations,
   listSelectors,
   type SpecNode,
-  type SpecValidator,
   type SpecOperation as WalkedOperation,
   type WrittenJson,
 } from "@backup-api/spec-walker";
@@ -39,17 +37,6 @@ export const SPEC_SERVER_URLS: readonly string[] = [
 
 /** The selectors of `list` (`x-selector`): exactly one per call. */
 export const LIST_SELECTORS: readonly ListSelector[] = listSelectors(specOperation("list"));
-
-let validator: SpecValidator | undefined;
-
-/**
- * The validator of the spec's schemas, made on first use: a new emulator costs no compilation. The bundle was
- * linted when it was built, so it is not checked against the meta-schema again (that would be most of a cold start).
- */
-export function specValidator(): SpecValidator {
-  validator ??= createValidator(SPEC, { validateSchema: false });
-  return validator;
-}
 
 const proto3Writer = createProto3Writer(SPEC);
 
