@@ -56,55 +56,69 @@ async function attempt<T>(work: () => T | Promise<T>): Promise<T> {
   }
 }
 
-export function controlApi(target: ControlTarget) {
-  return async function control(request: EmulatorRequest, url: URL, requestId: string): Promise<Reply | undefined> {
-    const path = url.pathname;
-    if (path !== CONTROL_PREFIX && !path.startsWith(`${CONTROL_PREFIX}/`)) return undefined;
-    const route = `${request.method.toUpperCase()} ${path.replace(/\/+$/, "") || "/"}`;
-    const ok = (body: unknown) => jsonReply(body, requestId);
-    const clock = () => ({ now: new Date(target.clock.now()).toISOString(), manual: target.clock.manual });
+/** Whether a path is the control API's: its reserved prefix, or under it. */
+export const isControlPath = (path: string) => path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
 
-    switch (route) {
-      case `GET ${CONTROL_PREFIX}`:
-        return ok({ ...(target.describe() as object), routes: ROUTES });
-      case `POST ${CONTROL_PREFIX}/reset`:
-        target.reset();
-        return ok({ reset: true });
-      case `GET ${CONTROL_PREFIX}/snapshot`:
-        return ok(target.snapshot());
-      case `POST ${CONTROL_PREFIX}/restore`: {
-        const state = await jsonBody(request);
-        await attempt(() => target.restore(state as EmulatorState));
-        return ok({ restored: true });
-      }
-      case `GET ${CONTROL_PREFIX}/clock`:
-        return ok(clock());
-      case `POST ${CONTROL_PREFIX}/clock/advance`: {
-        const { ms } = (await jsonBody(request)) as { ms?: unknown };
-        await attempt(() => target.clock.advance(Number(ms)));
-        return ok(clock());
-      }
-      case `GET ${CONTROL_PREFIX}/faults`:
-        return ok({ faults: target.faults.list() });
-      case `POST ${CONTROL_PREFIX}/faults`: {
-        const rule = await jsonBody(request);
-        const id = await attempt(() => target.faults.add(rule as FaultRule));
-        return ok({ id });
-      }
-      case `POST ${CONTROL_PREFIX}/agents/register`: {
-        const registration = await jsonBody(request);
-        return ok(await attempt(() => target.agents.register(registration as AgentRegistrationRequest)));
-      }
-      case `DELETE ${CONTROL_PREFIX}/faults`:
-        target.faults.clear();
-        return ok({ faults: [] });
+/**
+ * The control API's answer to a request under its prefix; undefined, at once and without a promise, for any other
+ * path (every API request asks).
+ */
+export function controlApi(target: ControlTarget) {
+  return (request: EmulatorRequest, url: URL, requestId: string): Promise<Reply> | undefined =>
+    isControlPath(url.pathname) ? answerControl(target, request, url, requestId) : undefined;
+}
+
+async function answerControl(
+  target: ControlTarget,
+  request: EmulatorRequest,
+  url: URL,
+  requestId: string,
+): Promise<Reply> {
+  const path = url.pathname;
+  const route = `${request.method.toUpperCase()} ${path.replace(/\/+$/, "") || "/"}`;
+  const ok = (body: unknown) => jsonReply(body, requestId);
+  const clock = () => ({ now: new Date(target.clock.now()).toISOString(), manual: target.clock.manual });
+
+  switch (route) {
+    case `GET ${CONTROL_PREFIX}`:
+      return ok({ ...(target.describe() as object), routes: ROUTES });
+    case `POST ${CONTROL_PREFIX}/reset`:
+      target.reset();
+      return ok({ reset: true });
+    case `GET ${CONTROL_PREFIX}/snapshot`:
+      return ok(target.snapshot());
+    case `POST ${CONTROL_PREFIX}/restore`: {
+      const state = await jsonBody(request);
+      await attempt(() => target.restore(state as EmulatorState));
+      return ok({ restored: true });
     }
-    const oneFault = new RegExp(`^DELETE ${CONTROL_PREFIX}/faults/(\\d+)$`).exec(route);
-    if (oneFault) {
-      if (!target.faults.remove(Number(oneFault[1])))
-        throw new ApiError("NOT_FOUND", `Control API: no fault rule ${oneFault[1]}`);
-      return ok({ removed: Number(oneFault[1]) });
+    case `GET ${CONTROL_PREFIX}/clock`:
+      return ok(clock());
+    case `POST ${CONTROL_PREFIX}/clock/advance`: {
+      const { ms } = (await jsonBody(request)) as { ms?: unknown };
+      await attempt(() => target.clock.advance(Number(ms)));
+      return ok(clock());
     }
-    throw new ApiError("NOT_FOUND", `Control API: no route ${route}; see GET ${CONTROL_PREFIX}`);
-  };
+    case `GET ${CONTROL_PREFIX}/faults`:
+      return ok({ faults: target.faults.list() });
+    case `POST ${CONTROL_PREFIX}/faults`: {
+      const rule = await jsonBody(request);
+      const id = await attempt(() => target.faults.add(rule as FaultRule));
+      return ok({ id });
+    }
+    case `POST ${CONTROL_PREFIX}/agents/register`: {
+      const registration = await jsonBody(request);
+      return ok(await attempt(() => target.agents.register(registration as AgentRegistrationRequest)));
+    }
+    case `DELETE ${CONTROL_PREFIX}/faults`:
+      target.faults.clear();
+      return ok({ faults: [] });
+  }
+  const oneFault = new RegExp(`^DELETE ${CONTROL_PREFIX}/faults/(\\d+)$`).exec(route);
+  if (oneFault) {
+    if (!target.faults.remove(Number(oneFault[1])))
+      throw new ApiError("NOT_FOUND", `Control API: no fault rule ${oneFault[1]}`);
+    return ok({ removed: Number(oneFault[1]) });
+  }
+  throw new ApiError("NOT_FOUND", `Control API: no route ${route}; see GET ${CONTROL_PREFIX}`);
 }

@@ -2,31 +2,32 @@
 //   request id → header size → control API → operations brought up to time → route (404/405) → faults →
 //   auth (401) → validation (400) → handler → commit → proto3 JSON → faults that lose the answer.
 // Anything but a success is a google.rpc.Status with the request id, as the service's gateway answers.
-import type { OperationId } from "@backup-api/types";
+import type { OperationId, Status } from "@backup-api/types";
 import type { FaultRule } from "../faults/fault-rule.js";
 import type { HandlerContext, Handlers } from "../handlers/context.js";
 import { toProto3JsonText } from "../spec/bundled-spec.js";
 import type { Route, RouteMatch } from "./router.js";
 import { statusCode, statusCodeForHttpStatus } from "../spec/status-codes.js";
 import { ApiError } from "./api-error.js";
-import { authenticate } from "./authenticate.js";
+import { authenticate, type Caller } from "./authenticate.js";
 import { LIMITS } from "./limits.js";
 import { type EmulatorRequest, headersTooLarge, type Outcome, type Reply } from "./exchange.js";
 import { errorReply, jsonTextReply, newRequestId } from "./status-response.js";
-import { validateRequest } from "./validate-request.js";
+import { type ValidatedRequest, validateRequest } from "./validate-request.js";
 
 export interface RequestPipeline {
   match(method: string, pathname: string): RouteMatch;
   handlers: Handlers;
-  /** The control API under its reserved prefix, or undefined when the path is not in it. */
-  control(request: EmulatorRequest, url: URL, requestId: string): Promise<Reply | undefined>;
+  /** The control API's answer under its reserved prefix; undefined, without a promise, for any other path. */
+  control(request: EmulatorRequest, url: URL, requestId: string): Promise<Reply> | undefined;
   /** Brings running operations up to the clock's time, and commits what that changed. */
   advance(): void;
   /** Makes the request's changes durable (a persistent store writes them): before the answer leaves. */
   commit(): void;
   takeFault(operationId: OperationId): FaultRule | undefined;
   sleep(milliseconds: number): Promise<void>;
-  context(): Omit<HandlerContext, "request" | "caller" | "operationFailure">;
+  /** What a handler is given for this request: the emulator's state beside the request's own three. */
+  context(request: ValidatedRequest, caller: Caller, operationFailure: Status | undefined): HandlerContext;
 }
 
 function headerBytes(headers: EmulatorRequest["headers"]): number {
@@ -85,8 +86,8 @@ async function answer(
   if (headerBytes(request.headers) > LIMITS.maxHeaderBytes) {
     throw headersTooLarge();
   }
-  const control = await pipeline.control(request, url, requestId);
-  if (control) return respond(control);
+  const control = pipeline.control(request, url, requestId);
+  if (control) return respond(await control);
 
   pipeline.advance();
   const match = pipeline.match(request.method.toUpperCase(), url.pathname);
@@ -122,23 +123,31 @@ async function handleOperation(
   const validated = await validateRequest(route, request, url);
   // Validation may have waited on the body: time moved, so bring operations up to it before reading state.
   pipeline.advance();
-  const operationFailure = fault?.operationError && {
+  const operationFailure: Status | undefined = fault?.operationError && {
     code: statusCode(fault.operationError.code).code,
     message: fault.operationError.message ?? `Injected fault: the operation failed with ${fault.operationError.code}`,
   };
   const handler = pipeline.handlers[route.operation.operationId];
   try {
-    const result = await handler({ ...pipeline.context(), request: validated, caller, operationFailure });
+    const result = await handler(pipeline.context(validated, caller, operationFailure));
     return jsonTextReply(toProto3JsonText(result.body, result.schemaName).text, requestId);
   } finally {
     pipeline.commit();
   }
 }
 
+function parseUrl(text: string): URL {
+  try {
+    return new URL(text);
+  } catch {
+    throw new ApiError("INVALID_ARGUMENT", `The request URL is not a valid URL: ${text}`);
+  }
+}
+
 export async function handleRequest(pipeline: RequestPipeline, request: EmulatorRequest): Promise<Outcome> {
   const requestId = newRequestId();
   try {
-    return await answer(pipeline, request, new URL(request.url), requestId);
+    return await answer(pipeline, request, parseUrl(request.url), requestId);
   } catch (error) {
     if (error instanceof ApiError) return { kind: "reply", reply: errorReply(error, requestId) };
     // A bug of the emulator's own: still a Status, and it says so.

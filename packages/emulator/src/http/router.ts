@@ -47,29 +47,36 @@ function compileTemplate(operation: SpecOperation): CompiledTemplate {
   };
 }
 
-/** Where a path's segments may match: templates of one method and one number of `/` (a parameter spans one segment). */
-function indexKey(method: string, path: string): string {
+/** The number of `/` in a path: a template matches only paths with as many (a parameter spans one segment). */
+function slashCount(path: string): number {
   let slashes = 0;
   for (let position = path.indexOf("/"); position !== -1; position = path.indexOf("/", position + 1)) slashes++;
-  return `${method} ${slashes}`;
+  return slashes;
 }
 
 export function createRouter(operations: readonly SpecOperation[]) {
   const templates = operations.map(compileTemplate).sort((a, b) => b.literalLength - a.literalLength);
   // A request tries only the few templates of its method and segment count, most literal first; the full scan
   // is left to the answers that are errors (404, 405), which need every template the path matches.
-  const index = new Map<string, CompiledTemplate[]>();
+  // By method, then by number of `/`: no key string is built for a request.
+  const index = new Map<string, Map<number, CompiledTemplate[]>>();
   for (const template of templates) {
-    const key = indexKey(template.method, template.operation.path);
-    const bucket = index.get(key);
+    const byMethod = index.get(template.method) ?? new Map<number, CompiledTemplate[]>();
+    index.set(template.method, byMethod);
+    const slashes = slashCount(template.operation.path);
+    const bucket = byMethod.get(slashes);
     if (bucket) bucket.push(template);
-    else index.set(key, [template]);
+    else byMethod.set(slashes, [template]);
   }
 
   const found = (template: CompiledTemplate, groups: RegExpExecArray): RouteMatch => {
     const pathParameters: Record<string, string> = {};
     for (const [position, name] of template.parameterNames.entries()) {
       const raw = groups[position + 1]!;
+      if (!raw.includes("%")) {
+        pathParameters[name] = raw;
+        continue;
+      }
       try {
         pathParameters[name] = decodeURIComponent(raw);
       } catch {
@@ -80,7 +87,7 @@ export function createRouter(operations: readonly SpecOperation[]) {
   };
 
   return function match(method: string, pathname: string): RouteMatch {
-    for (const template of index.get(indexKey(method, pathname)) ?? []) {
+    for (const template of index.get(method)?.get(slashCount(pathname)) ?? []) {
       const groups = template.pattern.exec(pathname);
       if (groups) return found(template, groups);
     }

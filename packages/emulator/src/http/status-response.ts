@@ -8,6 +8,9 @@ export function newRequestId(): string {
   return crypto.randomUUID();
 }
 
+/** The trace id answered beside a request id: its first 16 hex digits (a UUID's dashes sit at 8, 13, 18 and 23). */
+const traceIdOf = (requestId: string) => requestId.slice(0, 8) + requestId.slice(9, 13) + requestId.slice(14, 18);
+
 export function jsonReply(
   body: unknown,
   requestId: string,
@@ -24,12 +27,13 @@ export function jsonTextReply(
   status = 200,
   extraHeaders?: Record<string, string>,
 ): Reply {
-  const headers = {
+  const headers: Record<string, string> = {
     "content-type": "application/json",
     "x-request-id": requestId,
-    "x-server-trace-id": requestId.replace(/-/g, "").slice(0, 16),
-    ...extraHeaders,
+    "x-server-trace-id": traceIdOf(requestId),
   };
+  // Added one by one rather than spread: a spread into a literal makes V8 build the object's shape each time.
+  if (extraHeaders) for (const name in extraHeaders) headers[name] = extraHeaders[name]!;
   return { status, headers, body: text };
 }
 

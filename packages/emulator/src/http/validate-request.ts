@@ -29,22 +29,47 @@ function fromQueryText(parameter: SpecParameter, text: string): { value: unknown
     : { violation: `must be an integer, got ${JSON.stringify(text)}` };
 }
 
+/** An operation's parameters by where they go, and its query names: read from the spec once per operation. */
+interface DeclaredParameters {
+  path: SpecParameter[];
+  query: SpecParameter[];
+  header: SpecParameter[];
+  queryNames: ReadonlySet<string>;
+}
+
+const declaredByOperation = new WeakMap<Route["operation"], DeclaredParameters>();
+
+function declaredParameters(operation: Route["operation"]): DeclaredParameters {
+  let declared = declaredByOperation.get(operation);
+  if (!declared) {
+    const where = (location: string) => operation.parameters.filter((parameter) => parameter.in === location);
+    const query = where("query");
+    declared = {
+      path: where("path"),
+      query,
+      header: where("header"),
+      queryNames: new Set(query.map((parameter) => parameter.name)),
+    };
+    declaredByOperation.set(operation, declared);
+  }
+  return declared;
+}
+
 function checkValue(parameter: SpecParameter, value: unknown): FieldViolation[] {
   const validate = requestValidator(parameter.schemaPointer);
   return validate(value) ? [] : fieldViolations(validate.errors ?? [], value, parameter.name);
 }
 
 function readQuery(route: Route, url: URL, violations: FieldViolation[]): ValidatedRequest["query"] {
-  const declared = route.operation.parameters.filter((parameter) => parameter.in === "query");
-  const known = new Set(declared.map((parameter) => parameter.name));
-  for (const name of new Set(url.searchParams.keys())) {
-    if (!known.has(name)) {
-      const knownList = [...known].join(", ") || "none";
-      violations.push({
-        field: name,
-        description: `is not a query parameter of ${route.operation.operationId} (known: ${knownList})`,
-      });
-    }
+  const { query: declared, queryNames: known } = declaredParameters(route.operation);
+  const unknown = new Set<string>();
+  for (const name of url.searchParams.keys()) if (!known.has(name)) unknown.add(name);
+  for (const name of unknown) {
+    const knownList = [...known].join(", ") || "none";
+    violations.push({
+      field: name,
+      description: `is not a query parameter of ${route.operation.operationId} (known: ${knownList})`,
+    });
   }
   const query: ValidatedRequest["query"] = {};
   for (const parameter of declared) {
@@ -72,7 +97,7 @@ function readQuery(route: Route, url: URL, violations: FieldViolation[]): Valida
 }
 
 function readPath(route: Route, violations: FieldViolation[]): ValidatedRequest["path"] {
-  for (const parameter of route.operation.parameters.filter((candidate) => candidate.in === "path")) {
+  for (const parameter of declaredParameters(route.operation).path) {
     violations.push(...checkValue(parameter, route.pathParameters[parameter.name]));
   }
   return route.pathParameters;
@@ -84,7 +109,7 @@ function readHeaders(
   violations: FieldViolation[],
 ): ValidatedRequest["headers"] {
   const values: ValidatedRequest["headers"] = {};
-  for (const parameter of route.operation.parameters.filter((candidate) => candidate.in === "header")) {
+  for (const parameter of declaredParameters(route.operation).header) {
     const value = headers.get(parameter.name);
     if (value === null) {
       if (parameter.required) violations.push({ field: parameter.name, description: "is required" });

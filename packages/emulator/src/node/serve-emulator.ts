@@ -31,11 +31,12 @@ export interface RunningEmulatorServer {
 }
 
 /**
- * The URL of a request as it was sent. A path is appended to the origin rather than resolved against it: resolved,
- * `//backup/v1/backups` (curl's path for `$API/backup/…` with a trailing slash on `$API`) would read as a host.
+ * The URL of a request as it was sent, left for the pipeline to parse (once). A path is appended to the origin
+ * rather than resolved against it: resolved, `//backup/v1/backups` (curl's path for `$API/backup/…` with a
+ * trailing slash on `$API`) would read as a host.
  */
 function requestUrl(target: string, origin: string): string {
-  return target.startsWith("/") ? new URL(`${origin}${target}`).href : new URL(target, origin).href;
+  return target.startsWith("/") ? `${origin}${target}` : new URL(target, origin).href;
 }
 
 /** The port to listen on: the option, else `PORT` from the environment (named when it is wrong), else 4020. */
@@ -91,7 +92,8 @@ function send(outcome: Outcome, outgoing: ServerResponse): void {
   }
   // Given as text, the body goes out with the head in one write (node:http joins a string to the head it has
   // not sent yet): no Buffer of it, no second chunk for the socket.
-  outgoing.writeHead(reply.status, { ...reply.headers, "content-length": String(Buffer.byteLength(reply.body)) });
+  outgoing.setHeader("content-length", Buffer.byteLength(reply.body));
+  outgoing.writeHead(reply.status, reply.headers);
   outgoing.end(reply.body);
 }
 
