@@ -30,21 +30,56 @@ export interface Proto3Writer {
   writeJson(value: unknown, schemaName: string): WrittenJson;
 }
 
-/** JSON text made by `Proto3Writer.writeJson`: `writeJson` inserts it verbatim where it stands in a value. */
+const utf8 = new TextEncoder();
+
+/**
+ * JSON made by `Proto3Writer.writeJson`: `writeJson` inserts it verbatim where it stands in a value. Its UTF-8
+ * bytes are made on first use and kept with it, so that a kept record a server answers whole is encoded once.
+ */
 export class WrittenJson {
+  #bytes: Uint8Array<ArrayBuffer> | undefined;
+
   constructor(readonly text: string) {}
+
+  get bytes(): Uint8Array<ArrayBuffer> {
+    this.#bytes ??= utf8.encode(this.text);
+    return this.#bytes;
+  }
 }
 
-/** JSON.stringify, but a `WrittenJson` is its text. Only called on values that hold one. */
+/**
+ * JSON.stringify, but a `WrittenJson` is its text. Only called on values that hold one. The pieces are joined
+ * once at the end: a page of kept records is one copy of their texts, not a string rebuilt at every level.
+ */
 function stringifyWithWritten(value: unknown): string {
-  if (value instanceof WrittenJson) return value.text;
-  if (Array.isArray(value)) return `[${value.map(stringifyWithWritten).join(",")}]`;
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const members: string[] = [];
-  for (const [name, member] of Object.entries(value)) {
-    if (member !== undefined) members.push(`${JSON.stringify(name)}:${stringifyWithWritten(member)}`);
-  }
-  return `{${members.join(",")}}`;
+  const pieces: string[] = [];
+  const add = (node: unknown): void => {
+    if (node instanceof WrittenJson) {
+      pieces.push(node.text);
+    } else if (Array.isArray(node)) {
+      pieces.push("[");
+      node.forEach((item, index) => {
+        if (index > 0) pieces.push(",");
+        add(item);
+      });
+      pieces.push("]");
+    } else if (node === null || typeof node !== "object") {
+      // As JSON.stringify writes an array's item that JSON cannot hold (undefined, a function): null.
+      pieces.push(JSON.stringify(node) ?? "null");
+    } else {
+      pieces.push("{");
+      let first = true;
+      for (const [name, member] of Object.entries(node)) {
+        if (member === undefined) continue;
+        pieces.push(first ? `${JSON.stringify(name)}:` : `,${JSON.stringify(name)}:`);
+        first = false;
+        add(member);
+      }
+      pieces.push("}");
+    }
+  };
+  add(value);
+  return pieces.join("");
 }
 
 /** A writer for `doc`'s schemas; each schema's plan is made on first use and kept. */

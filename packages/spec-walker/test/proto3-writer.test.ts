@@ -135,6 +135,14 @@ describe("the proto3 JSON writer", () => {
     expect(writeJson(disk, "Disk")).toBe(disk);
   });
 
+  it("gives its JSON as UTF-8 bytes too, encoded once and kept", () => {
+    const disk = writeJson({ name: "диск é" }, "Disk");
+    expect(new TextDecoder().decode(disk.bytes)).toBe(disk.text);
+    expect(disk.bytes).toBe(disk.bytes);
+    const page = writeJson({ kind: "ключ", disks: [disk, disk, undefined] }, "Thing");
+    expect(page.text).toBe('{"kind":"ключ","disks":[{"name":"диск é"},{"name":"диск é"},null]}');
+  });
+
   it("serializes strings in written-through values as JSON.stringify does", () => {
     const disk = writeJson({ name: 'quote " and \u2028 line' }, "Disk");
     const text = writeJson({ kind: "é\n", disks: [disk] }, "Thing").text;

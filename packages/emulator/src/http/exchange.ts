@@ -20,8 +20,18 @@ export interface EmulatorRequest {
 export interface Reply {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /**
+   * JSON text, or its UTF-8 bytes. Bytes are often a kept record's (src/state/wire-json-cache.ts), written once
+   * and shared by every answer that shows it: read them, never change them.
+   */
+  body: string | Uint8Array<ArrayBuffer>;
 }
+
+const utf8 = new TextEncoder();
+
+/** The body as UTF-8 bytes. */
+export const bodyBytes = (reply: Reply): Uint8Array<ArrayBuffer> =>
+  typeof reply.body === "string" ? utf8.encode(reply.body) : reply.body;
 
 /** Drop the connection without an answer, or send the reply with its body cut after `sendBytes`. */
 export type Outcome =

@@ -1,6 +1,6 @@
 // The edge between the core and the Fetch API, for `emulator.fetch` and the MSW handlers.
 import type { EmulatorRequest, Outcome, Reply } from "./exchange.js";
-import { bodyTooLarge, readLimited } from "./exchange.js";
+import { bodyBytes, bodyTooLarge, readLimited } from "./exchange.js";
 
 async function* streamChunks(reader: ReadableStreamDefaultReader<Uint8Array>): AsyncIterable<Uint8Array> {
   for (;;) {
@@ -30,7 +30,7 @@ export function toFetchResponse(reply: Reply): Response {
 
 /** A Response whose body stream breaks after `sendBytes`, as a cut connection looks to `fetch`. */
 function truncatedResponse(reply: Reply, sendBytes: number): Response {
-  const bytes = new TextEncoder().encode(reply.body);
+  const bytes = bodyBytes(reply);
   let sent = false;
   // The half goes out on the first read and the error on the next: erroring the stream at once would throw
   // away the queued half, and the reader would see no byte at all.

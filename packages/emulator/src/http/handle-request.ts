@@ -11,7 +11,7 @@ import { statusCode, statusCodeForHttpStatus } from "../spec/status-codes.js";
 import { ApiError } from "./api-error.js";
 import { authenticate, type Caller } from "./authenticate.js";
 import { LIMITS } from "./limits.js";
-import { type EmulatorRequest, headersTooLarge, type Outcome, type Reply } from "./exchange.js";
+import { bodyBytes, type EmulatorRequest, headersTooLarge, type Outcome, type Reply } from "./exchange.js";
 import { errorReply, jsonTextReply, newRequestId } from "./status-response.js";
 import { type ValidatedRequest, validateRequest } from "./validate-request.js";
 
@@ -73,7 +73,7 @@ function faultError(rule: FaultRule): ApiError {
 }
 
 function truncate(reply: Reply): Outcome {
-  return { kind: "truncated", reply, sendBytes: Math.floor(new TextEncoder().encode(reply.body).length / 2) };
+  return { kind: "truncated", reply, sendBytes: Math.floor(bodyBytes(reply).byteLength / 2) };
 }
 
 async function answer(
@@ -130,7 +130,11 @@ async function handleOperation(
   const handler = pipeline.handlers[route.operation.operationId];
   try {
     const result = await handler(pipeline.context(validated, caller, operationFailure));
-    return jsonTextReply(toProto3JsonText(result.body, result.schemaName).text, requestId);
+    const written = toProto3JsonText(result.body, result.schemaName);
+    // A kept record answered whole (a GET) goes out as its kept bytes, encoded once for every answer that shows
+    // it. JSON written for this answer alone (a page, an Operation) goes out as text, which node:http encodes as
+    // it writes: bytes of it would be one more buffer per answer for the garbage collector.
+    return jsonTextReply(written === result.body ? written.bytes : written.text, requestId);
   } finally {
     pipeline.commit();
   }

@@ -90,11 +90,12 @@ function send(outcome: Outcome, outgoing: ServerResponse): void {
     outgoing.write(body.subarray(0, outcome.sendBytes), () => outgoing.socket?.destroy());
     return;
   }
-  // Given as text, the body goes out with the head in one write (node:http joins a string to the head it has
-  // not sent yet): no Buffer of it, no second chunk for the socket.
-  outgoing.setHeader("content-length", Buffer.byteLength(reply.body));
+  // The head and the body go out in one writev. Bytes (a kept record's) are written as they are; text is
+  // encoded by node:http as it writes.
+  const { body } = reply;
+  outgoing.setHeader("content-length", typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
   outgoing.writeHead(reply.status, reply.headers);
-  outgoing.end(reply.body);
+  outgoing.end(body);
 }
 
 /**
