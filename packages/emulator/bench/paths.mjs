@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 /** The emulator as users get it: the built ESM entry, not the TypeScript sources. */
 export const EMULATOR_INDEX_URL = new URL("../dist/index.js", import.meta.url).href;
-export const EMULATOR_BIN = fileURLToPath(new URL("../bin/backup-api-emulator.mjs", import.meta.url));
+export const EMULATOR_BIN = fileURLToPath(new URL("../bin/backup-api-emulator.cjs", import.meta.url));
 
 /**
  * Steady's own binary, as its `steady` launcher (a node script) finds it: in the registry package

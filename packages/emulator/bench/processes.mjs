@@ -38,7 +38,7 @@ function spawnTracked(command, args, { detached }) {
   return child;
 }
 
-/** `node bin/backup-api-emulator.mjs --port N …`: the emulator as a person starts it. */
+/** `node bin/backup-api-emulator.cjs --port N …`: the emulator as a person starts it. */
 export function spawnEmulator(port, extraArgs = []) {
   return spawnTracked(process.execPath, [EMULATOR_BIN, "--port", String(port), "--host", HOST, ...extraArgs], {
     detached: false,

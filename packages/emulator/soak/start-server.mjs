@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 import { spawnServer, stopProcessGroup } from "@backup-api/process-helpers";
 
-const bin = fileURLToPath(new URL("../bin/backup-api-emulator.mjs", import.meta.url));
+const bin = fileURLToPath(new URL("../bin/backup-api-emulator.cjs", import.meta.url));
 
 /** @param {string[]} args */
 export async function startEmulatorProcess(args = []) {

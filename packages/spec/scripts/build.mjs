@@ -41,13 +41,13 @@ const declarationCjs = declaration
   .replace("export declare const document", "declare const document")
   .replace("export default document;", "export { document };\nexport default document;");
 
-writeFileSync(
-  join(dist, "index.js"),
-  `${header}export const document = Object.freeze(${json});\nexport default document;\n`,
-);
+// The document as a JSON string parsed at load, not as an object literal: V8 reads JSON text several times faster
+// than the same object written as JavaScript, which is part of every importer's start (the emulator's bin).
+const parsed = `Object.freeze(JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(json)))}))`;
+writeFileSync(join(dist, "index.js"), `${header}export const document = ${parsed};\nexport default document;\n`);
 writeFileSync(
   join(dist, "index.cjs"),
-  `${header}'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\nconst document = Object.freeze(${json});\nexports.document = document;\nexports.default = document;\n`,
+  `${header}'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\nconst document = ${parsed};\nexports.document = document;\nexports.default = document;\n`,
 );
 writeFileSync(join(dist, "index.d.ts"), declaration);
 writeFileSync(join(dist, "index.d.cts"), declarationCjs);

@@ -4,8 +4,22 @@ import type { ApiError } from "./api-error.js";
 import { BAD_REQUEST_TYPE, REQUEST_INFO_TYPE } from "../spec/type-urls.js";
 import type { Reply } from "./exchange.js";
 
+const HEX_DIGITS = "0123456789abcdef";
+
+/**
+ * A fresh UUID (version 4) for each answer's x-request-id. Made with Math.random rather than Web Crypto: a request
+ * id must be unique, not secret, and in Node the first use of the global `crypto` loads Web Crypto, a few
+ * milliseconds of the emulator's first answer.
+ */
 export function newRequestId(): string {
-  return crypto.randomUUID();
+  let id = "";
+  for (let position = 0; position < 36; position++) {
+    if (position === 8 || position === 13 || position === 18 || position === 23) id += "-";
+    else if (position === 14) id += "4";
+    else if (position === 19) id += HEX_DIGITS[8 + Math.floor(Math.random() * 4)];
+    else id += HEX_DIGITS[Math.floor(Math.random() * 16)];
+  }
+  return id;
 }
 
 /** The trace id answered beside a request id: its first 16 hex digits (a UUID's dashes sit at 8, 13, 18 and 23). */

@@ -121,20 +121,21 @@ export async function runCli(argv: readonly string[]): Promise<RunningEmulatorSe
     ...(registrationMs !== undefined && { registration: { durationMs: registrationMs } }),
     ...(storage && { storage }),
   });
-  console.log(`Backup API emulator on ${running.url}`);
-  console.log(`  API:        ${running.url}/backup/v1/backups   (client: baseUrl "${running.url}")`);
-  console.log(`  operations: ${running.url}/operations/{operationId}`);
-  console.log(`  control:    ${running.url}${CONTROL_PREFIX}`);
   const clockNow = new Date(running.emulator.clock.now()).toISOString();
+  // One write of the whole banner: a client already waiting is answered right after it.
   console.log(
-    manualClock
-      ? `  clock:      manual, at ${clockNow} (moves only by POST ${running.url}${CONTROL_PREFIX}/clock/advance {"ms": n})`
-      : `  clock:      real time${now ? `, started at ${clockNow}` : ""} (--manual-clock to stop it)`,
+    [
+      `Backup API emulator on ${running.url}`,
+      `  API:        ${running.url}/backup/v1/backups   (client: baseUrl "${running.url}")`,
+      `  operations: ${running.url}/operations/{operationId}`,
+      `  control:    ${running.url}${CONTROL_PREFIX}`,
+      manualClock
+        ? `  clock:      manual, at ${clockNow} (moves only by POST ${running.url}${CONTROL_PREFIX}/clock/advance {"ms": n})`
+        : `  clock:      real time${now ? `, started at ${clockNow}` : ""} (--manual-clock to stop it)`,
+      `  state:      ${storage ? `${storage.location} (SQLite, kept across restarts)` : "in memory (--data <file> to keep it)"}`,
+      `Try it:\n${walkthrough(running)}`,
+    ].join("\n"),
   );
-  console.log(
-    `  state:      ${storage ? `${storage.location} (SQLite, kept across restarts)` : "in memory (--data <file> to keep it)"}`,
-  );
-  console.log(`Try it:\n${walkthrough(running)}`);
   const stop = () => {
     running.close().then(
       () => process.exit(0),

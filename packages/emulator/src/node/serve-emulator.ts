@@ -120,21 +120,13 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
 export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise<RunningEmulatorServer> {
   const { port: wantedPort, host = "127.0.0.1", emulator: given, ...emulatorOptions } = options;
   const port = portToListenOn(wantedPort);
-  const emulator = given ?? createEmulator(emulatorOptions);
-  // An emulator made here is closed here (its storage file with it); one passed in belongs to the caller.
-  const closeEmulator = given ? () => {} : () => emulator.close();
   const hostInUrl = host.includes(":") ? `[${host}]` : host;
 
   // Node's own header limit sits above ours, so that the emulator answers an oversized header itself.
-  const server = createServer({ maxHeaderSize: LIMITS.maxHeaderBytes * 4 }, (incoming, outgoing) => {
-    const origin = `http://${incoming.headers.host ?? `${hostInUrl}:${port}`}`;
-    emulator
-      .handle(toEmulatorRequest(incoming, origin))
-      .then((outcome) => send(outcome, outgoing))
-      .catch(() => outgoing.socket?.destroy());
-  });
+  const server = createServer({ maxHeaderSize: LIMITS.maxHeaderBytes * 4 });
   server.on("clientError", answerClientError);
-
+  // Listening comes first and the emulator (its seed, its storage file) is made next: a client that connects
+  // meanwhile waits in the kernel's queue and is answered once it is made, instead of being refused.
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -142,8 +134,26 @@ export async function serveEmulator(options: ServeEmulatorOptions = {}): Promise
       resolve();
     });
   }).catch((error: unknown) => {
-    closeEmulator();
+    // The storage given for the emulator it would have made is closed, as that emulator would have closed it.
+    if (!given) emulatorOptions.storage?.close();
     throw error;
+  });
+  let emulator: Emulator;
+  try {
+    emulator = given ?? createEmulator(emulatorOptions);
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  // An emulator made here is closed here (its storage file with it); one passed in belongs to the caller.
+  const closeEmulator = given ? () => {} : () => emulator.close();
+  // Attached in the same step as the emulator was made: no connection has been read from before it.
+  server.on("request", (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const origin = `http://${incoming.headers.host ?? `${hostInUrl}:${port}`}`;
+    emulator
+      .handle(toEmulatorRequest(incoming, origin))
+      .then((outcome) => send(outcome, outgoing))
+      .catch(() => outgoing.socket?.destroy());
   });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;

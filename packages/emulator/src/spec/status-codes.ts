@@ -19,7 +19,9 @@ export const STATUS_CODES = statusCodes(SPEC) as StatusCode[];
 
 const byName = new Map(STATUS_CODES.map((entry) => [entry.name, entry]));
 const byCode = new Map(STATUS_CODES.map((entry) => [entry.code, entry]));
-const codeOfStatus = codeOfHttpStatus(SPEC);
+// Read on first use: only a fault asked for by status needs it, and it walks every response of the spec, which
+// would delay the emulator's start for nothing.
+let codeOfStatus: Map<number, number> | undefined;
 
 export function statusCode(name: StatusCodeName): StatusCode {
   const entry = byName.get(name);
@@ -32,6 +34,7 @@ export function statusCode(name: StatusCodeName): StatusCode {
  * ABORTED, a 500 INTERNAL, as the spec's examples of those answers say), else UNKNOWN.
  */
 export function statusCodeForHttpStatus(httpStatus: number): StatusCode {
+  codeOfStatus ??= codeOfHttpStatus(SPEC);
   const code = codeOfStatus.get(httpStatus);
   return (code !== undefined && byCode.get(code)) || statusCode("UNKNOWN");
 }

@@ -1,4 +1,4 @@
-// The bin's flags, through runCli (what bin/backup-api-emulator.mjs calls) on a real port: time a test controls
+// The bin's flags, through runCli (what bin/backup-api-emulator.cjs calls) on a real port: time a test controls
 // over HTTP, and options named with their bad value.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type RunningEmulatorServer, runCli } from "../../src/node.js";

@@ -13,7 +13,7 @@ import { createEmulator } from "../../src/index.js";
 import { createPolicyBody, DEFAULT_SEED_FOLDER_ID } from "../support/policies.js";
 import { seeded } from "../support/seeded.js";
 
-const bin = fileURLToPath(new URL("../../bin/backup-api-emulator.mjs", import.meta.url));
+const bin = fileURLToPath(new URL("../../bin/backup-api-emulator.cjs", import.meta.url));
 const directory = mkdtempSync(join(tmpdir(), "emulator-sigkill-"));
 let files = 0;
 const children: ChildProcess[] = [];

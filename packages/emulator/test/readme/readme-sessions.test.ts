@@ -12,7 +12,7 @@ import { DEFAULT_SEED_NOW } from "../../src/index.js";
 
 const run = promisify(execFile);
 const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
-const bin = fileURLToPath(new URL("../../bin/backup-api-emulator.mjs", import.meta.url));
+const bin = fileURLToPath(new URL("../../bin/backup-api-emulator.cjs", import.meta.url));
 const shimDirectory = fileURLToPath(new URL("./curl-shim", import.meta.url));
 const README_API = "API=http://127.0.0.1:4020";
 
