@@ -48,38 +48,39 @@ export class WrittenJson {
 }
 
 /**
- * JSON.stringify, but a `WrittenJson` is its text. Only called on values that hold one. The pieces are joined
- * once at the end: a page of kept records is one copy of their texts, not a string rebuilt at every level.
+ * JSON.stringify, but a `WrittenJson` is its text. Only called on values that hold one. The text grows by `+=`,
+ * which V8 keeps as a rope of the pieces: a page of kept records is copied once, when it is written out, rather
+ * than joined into a new string at every level.
  */
 function stringifyWithWritten(value: unknown): string {
-  const pieces: string[] = [];
+  let text = "";
   const add = (node: unknown): void => {
     if (node instanceof WrittenJson) {
-      pieces.push(node.text);
+      text += node.text;
     } else if (Array.isArray(node)) {
-      pieces.push("[");
+      text += "[";
       node.forEach((item, index) => {
-        if (index > 0) pieces.push(",");
+        if (index > 0) text += ",";
         add(item);
       });
-      pieces.push("]");
+      text += "]";
     } else if (node === null || typeof node !== "object") {
       // As JSON.stringify writes an array's item that JSON cannot hold (undefined, a function): null.
-      pieces.push(JSON.stringify(node) ?? "null");
+      text += JSON.stringify(node) ?? "null";
     } else {
-      pieces.push("{");
+      text += "{";
       let first = true;
       for (const [name, member] of Object.entries(node)) {
         if (member === undefined) continue;
-        pieces.push(first ? `${JSON.stringify(name)}:` : `,${JSON.stringify(name)}:`);
+        text += first ? `${JSON.stringify(name)}:` : `,${JSON.stringify(name)}:`;
         first = false;
         add(member);
       }
-      pieces.push("}");
+      text += "}";
     }
   };
   add(value);
-  return pieces.join("");
+  return text;
 }
 
 /** A writer for `doc`'s schemas; each schema's plan is made on first use and kept. */
