@@ -123,7 +123,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const emulator: Emulator = {
     fetch: async (input, init) => {
-      const outcome = await emulator.handle(fromFetchRequest(new Request(input, init)));
+      // A Request on its own (what openapi-fetch passes) is read as it is: copying it would cost more than
+      // answering it, and its body is used up the same either way.
+      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      const outcome = await emulator.handle(fromFetchRequest(request));
       return outcomeAsResponse(outcome, () => {
         throw new TypeError("fetch failed", {
           cause: new Error("ECONNRESET: the emulator dropped the connection (reset fault)"),
