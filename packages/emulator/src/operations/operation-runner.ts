@@ -214,16 +214,22 @@ export class OperationRunner {
     });
   }
 
+  /** The first running operation that `matches`: read from the store's set as it is, without a copy of it. */
+  private findRunning(matches: (record: OperationRecord) => boolean): OperationRecord | undefined {
+    for (const record of this.store.runningOperations) if (matches(record)) return record;
+    return undefined;
+  }
+
   /** The execution running on this instance, if any. */
   executionOn(computeInstanceId: string): OperationRecord | undefined {
-    return [...this.store.runningOperations].find(
+    return this.findRunning(
       (record) => record.kind === "executePolicy" && record.computeInstanceId === computeInstanceId,
     );
   }
 
   /** An application or revocation running on this policy and instance, if any. */
   runningOnApplication(policyId: string, computeInstanceId: string): OperationRecord | undefined {
-    return [...this.store.runningOperations].find(
+    return this.findRunning(
       (record) =>
         record.effect?.application?.policyId === policyId &&
         record.effect.application.computeInstanceId === computeInstanceId,
@@ -232,33 +238,31 @@ export class OperationRunner {
 
   /** A resource deletion running on this instance, if any. */
   deletionOfResource(computeInstanceId: string): OperationRecord | undefined {
-    return [...this.store.runningOperations].find(
+    return this.findRunning(
       (record) => record.kind === "deleteResource" && record.computeInstanceId === computeInstanceId,
     );
   }
 
   /** A policy operation running on this policy, if any. */
   runningOnPolicy(policyId: string): OperationRecord | undefined {
-    return [...this.store.runningOperations].find((record) => record.effect?.policy?.id === policyId);
+    return this.findRunning((record) => record.effect?.policy?.id === policyId);
   }
 
   /** An activation running in this folder, if any. */
   activationIn(folderId: string): OperationRecord | undefined {
-    return [...this.store.runningOperations].find(
+    return this.findRunning(
       (record) => record.kind === "activateProvider" && record.effect?.activation?.folderId === folderId,
     );
   }
 
   /** The recovery running onto this instance, if any. */
   recoveryOnto(instanceId: string): OperationRecord | undefined {
-    return [...this.store.runningOperations].find(
-      (record) => record.kind === "recovery" && record.computeInstanceId === instanceId,
-    );
+    return this.findRunning((record) => record.kind === "recovery" && record.computeInstanceId === instanceId);
   }
 
   /** Any operation running on this backup. */
   runningOn(backupId: string): OperationRecord | undefined {
-    return [...this.store.runningOperations].find((record) => record.backupId !== "" && record.backupId === backupId);
+    return this.findRunning((record) => record.backupId !== "" && record.backupId === backupId);
   }
 
   /** Brings every running operation up to the clock's time. */

@@ -14,9 +14,11 @@ function withNextBackup(resource: Resource, nextBackupTime: string | undefined):
   return nextBackupTime === undefined ? rest : { ...rest, nextBackupTime };
 }
 
+const asTimestamp = (milliseconds: number | undefined) =>
+  milliseconds === undefined ? undefined : new Date(milliseconds).toISOString();
+
 function nextBackupTimeOf(record: ResourceRecord, schedules: Scheduler): string | undefined {
-  const next = schedules.nextRunOf(record.resource.computeInstanceId);
-  return next === undefined ? undefined : new Date(next).toISOString();
+  return asTimestamp(schedules.nextRunOf(record.resource.computeInstanceId));
 }
 
 export function resourceView(record: ResourceRecord, operations: OperationRunner, schedules: Scheduler): Resource {
@@ -33,11 +35,12 @@ export function resourceAnswer(
   schedules: Scheduler,
 ): Resource | WrittenJson {
   const status = statusView(record, operations);
-  const nextBackupTime = nextBackupTimeOf(record, schedules);
-  if (status !== record.resource) return withNextBackup(status, nextBackupTime);
+  const nextRunMs = schedules.nextRunOf(record.resource.computeInstanceId);
+  if (status !== record.resource) return withNextBackup(status, asTimestamp(nextRunMs));
+  // Keyed by the time as a number: its text is made only when the kept JSON is written again.
   return wireJson(record.resource, "Resource", {
-    key: nextBackupTime ?? "",
-    answer: () => withNextBackup(record.resource, nextBackupTime),
+    key: nextRunMs ?? "",
+    answer: () => withNextBackup(record.resource, asTimestamp(nextRunMs)),
   });
 }
 

@@ -14,7 +14,7 @@ import { toProto3JsonText, type WrittenJson } from "../spec/bundled-spec.js";
  * Keyed by the wire object itself: a record dropped from the store drops its text with it. `shown` is what the
  * answer adds that the store does not hold (see `wireJson`), "" when nothing.
  */
-const texts = new WeakMap<object, { shown: string; text: WrittenJson }>();
+const texts = new WeakMap<object, { shown: string | number; text: WrittenJson }>();
 
 /**
  * The proto3 JSON text of a stored wire object of the schema `schemaName`, written on first use. A stored object
@@ -25,7 +25,7 @@ const texts = new WeakMap<object, { shown: string; text: WrittenJson }>();
 export function wireJson(
   wireObject: object,
   schemaName: string,
-  shown?: { key: string; answer: () => object },
+  shown?: { key: string | number; answer: () => object },
 ): WrittenJson {
   const key = shown?.key ?? "";
   const kept = texts.get(wireObject);
