@@ -13,16 +13,33 @@ import { pollUntilOk, spawnEmulator, spawnSteady, stopProcess, urlOf } from "./p
 import { AUTH_HEADERS, seedTarget } from "./seed-target.mjs";
 import { formatUs, verdict } from "./report.mjs";
 
+/** A plain request for `emulator.handle`, as the node:http adapter makes one: no Fetch objects. */
+function plainRequest(path) {
+  const headers = Object.fromEntries(Object.entries(AUTH_HEADERS).map(([name, value]) => [name.toLowerCase(), value]));
+  return {
+    method: "GET",
+    url: `http://emulator.local${path}`,
+    headers: {
+      get: (name) => headers[name.toLowerCase()] ?? null,
+      forEach: (callback) => Object.entries(headers).forEach(([name, value]) => callback(value, name)),
+    },
+    text: async () => "",
+  };
+}
+
 /**
- * The same GET through emulator.fetch in this process, no sockets: CPU per call. Set against the server's CPU per
- * request, it splits that into the emulator's core and what HTTP adds (node:http + the adapter's conversions).
+ * The same GET in this process, no sockets, CPU per call: through `emulator.handle` (the core: routing, validation,
+ * state, proto3 JSON) and through `emulator.fetch` (what an in-process test suite calls: the core plus a Request
+ * and a Response). The core set against the server's CPU per request splits that into the emulator's own work
+ * and what HTTP adds (node:http and the adapter).
  */
 async function inProcessCpuUs(path) {
   const { createEmulator } = await import(EMULATOR_INDEX_URL);
   const emulator = createEmulator();
-  const get = async () => (await emulator.fetch(`http://emulator.local${path}`, { headers: AUTH_HEADERS })).text();
-  for (let call = 0; call < 2000; call++) await get();
-  return (await compareCpuTime({ get }, { rounds: 5, iterations: 400 })).us.get;
+  const handle = () => emulator.handle(plainRequest(path));
+  const fetch = async () => (await emulator.fetch(`http://emulator.local${path}`, { headers: AUTH_HEADERS })).text();
+  for (let call = 0; call < 2000; call++) await Promise.all([handle(), fetch()]);
+  return (await compareCpuTime({ handle, fetch }, { rounds: 5, iterations: 400 })).us;
 }
 
 export async function benchGetThroughput({ durationSeconds, warmupSeconds, connections }) {
@@ -57,17 +74,18 @@ export async function benchGetThroughput({ durationSeconds, warmupSeconds, conne
     const ratio = emulator.requests.average / prism.requests.average;
     const steadyRatio = emulator.requests.average / steady.requests.average;
     const bareRatio = emulator.requests.average / ceiling.requests.average;
-    const coreUs = await inProcessCpuUs(target.path);
+    const inProcess = await inProcessCpuUs(target.path);
     const split =
       emulator.cpuUsPerRequest === undefined
         ? ""
-        : `; HTTP adds ${formatUs(emulator.cpuUsPerRequest - coreUs)} of the server's ${formatUs(emulator.cpuUsPerRequest)}/req`;
+        : `; HTTP adds ${formatUs(emulator.cpuUsPerRequest - inProcess.handle)} of the server's ${formatUs(emulator.cpuUsPerRequest)}/req`;
     return {
       title: `1. GET one backup over HTTP: autocannon, ${connections} connections, ${durationSeconds} s each after ${warmupSeconds} s warm-up (goals: emulator ≥ 3× Prism, ahead of Steady, ≥ 0.5× bare node:http req/s)`,
       rows: [
         ["path", target.path],
         ["emulator (bin, child process)", describeRun(emulator, emulatorAnswer)],
-        ["  same GET in-process (fetch)", `${formatUs(coreUs)} CPU/call${split}`],
+        ["  same GET in-process", `core (emulator.handle) ${formatUs(inProcess.handle)} CPU/call${split}`],
+        ["", `emulator.fetch ${formatUs(inProcess.fetch)} CPU/call (the core, a Request and a Response)`],
         ["Steady (@stdy/cli binary)", describeRun(steady, steadyAnswer)],
         ["Prism mock (startMock)", describeRun(prism, prismAnswer)],
         ["ceiling: bare node:http", `${describeRun(ceiling, emulatorAnswer)}   (the emulator's bytes, no work)`],

@@ -2,7 +2,7 @@
  * GENERATED FILE — DO NOT EDIT.
  * The types of request-validators.js.
  * From the bundled spec, by packages/emulator/scripts/render-generated.mjs
- * (run `pnpm --filter @backup-api/emulator generate`). A test fails when this file drifts from the spec.
+ * (run `pnpm --filter @backup-api/emulator generate`). A test fails when this file drifts from it.
  */
 import type { ValidateFunction } from "@backup-api/spec-walker";
 

@@ -2,7 +2,7 @@
  * GENERATED FILE — DO NOT EDIT.
  * The validator of each request schema (parameters and JSON bodies) by its pointer in the spec: ajv's standalone code.
  * From the bundled spec, by packages/emulator/scripts/render-generated.mjs
- * (run `pnpm --filter @backup-api/emulator generate`). A test fails when this file drifts from the spec.
+ * (run `pnpm --filter @backup-api/emulator generate`). A test fails when this file drifts from it.
  */
 import * as runtimeNamespace0 from "ajv-formats/dist/formats.js";
 import * as runtimeNamespace1 from "ajv/dist/runtime/equal.js";

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SEED_FOLDER_ID, FORBIDDEN_FOLDER_ID, generateSeed } from "../../src/seed/generate-seed.js";
+import {
+  buildSeed,
+  DEFAULT_SEED_FOLDER_ID,
+  DEFAULT_SEED_NOW,
+  FORBIDDEN_FOLDER_ID,
+  generateSeed,
+} from "../../src/seed/generate-seed.js";
 import type { BackupRecord, EmulatorState } from "../../src/state/model.js";
 import { STATE_VERSION } from "../../src/state/store.js";
 import { schemaErrors, schemaProperties } from "./spec-schema.js";
@@ -459,5 +465,21 @@ describe("generateSeed: resources and applications", () => {
     const ids = (seedState: EmulatorState) =>
       seedState.resources.map((record) => [record.resource.computeInstanceId, record.resource.createdAt]);
     expect(ids(generateSeed({ seed: 1, backups: 7 }))).toEqual(ids(state));
+  });
+});
+
+describe("the kept default seed (src/generated/default-seed.ts)", () => {
+  it("is what buildSeed makes, to the last field, and a fresh copy each time", () => {
+    const kept = generateSeed();
+    expect(kept).toStrictEqual(buildSeed());
+    expect(generateSeed({ seed: 1, backups: 60, now: DEFAULT_SEED_NOW })).toStrictEqual(kept);
+    kept.backups.length = 0;
+    expect(generateSeed().backups.length).toBeGreaterThan(0);
+  });
+
+  it("is not used for any other options", () => {
+    expect(generateSeed({ seed: 2 })).toStrictEqual(buildSeed({ seed: 2 }));
+    expect(generateSeed({ backups: 10 })).toStrictEqual(buildSeed({ backups: 10 }));
+    expect(generateSeed({ backups: 10 }).backups.length).toBeLessThan(generateSeed().backups.length);
   });
 });
