@@ -4,7 +4,7 @@
 // - the default seed's state as JSON, built by src/seed/generate-seed.ts's buildSeed (parsed back several times
 //   faster than it is generated).
 // Shared by `pnpm --filter @backup-api/emulator generate` (writes the files) and the drift test (compares in memory).
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { listOperations, loadBundle, standaloneValidatorsModule } from "@backup-api/spec-walker/node";
 import { build } from "esbuild";
@@ -68,7 +68,11 @@ async function loadBuildSeed() {
   await mkdir(folder, { recursive: true });
   const file = new URL(`generate-seed-${process.pid}.mjs`, folder);
   await writeFile(file, outputFiles[0].text);
-  return (await import(file.href)).buildSeed;
+  try {
+    return (await import(file.href)).buildSeed;
+  } finally {
+    await rm(file);
+  }
 }
 
 async function renderDefaultSeed() {

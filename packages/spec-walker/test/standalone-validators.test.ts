@@ -1,6 +1,6 @@
 // The standalone validators (ajv's code written out, what the emulator ships) must judge every value exactly as
 // the validators compiled at run time do: same verdict, same errors, for each schema a request is checked against.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
@@ -53,7 +53,7 @@ describe("standaloneValidatorsModule", () => {
     mkdirSync(folder, { recursive: true });
     const file = `${folder}validators-${process.pid}.mjs`;
     writeFileSync(file, standaloneValidatorsModule(doc, pointers));
-    const { VALIDATORS } = (await import(file)) as {
+    const { VALIDATORS } = (await import(file).finally(() => rmSync(file))) as {
       VALIDATORS: Record<string, ((value: unknown) => boolean) & { errors?: ErrorObject[] | null }>;
     };
     const compiled = createValidator(doc, { validateSchema: false });
