@@ -6,7 +6,12 @@
 // Shared by `pnpm --filter @backup-api/emulator generate` (writes the files) and the drift test (compares in memory).
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { listOperations, loadBundle, standaloneValidatorsModule } from "@backup-api/spec-walker/node";
+import {
+  listOperations,
+  loadBundle,
+  requestSchemaPointers,
+  standaloneValidatorsModule,
+} from "@backup-api/spec-walker/node";
 import { build } from "esbuild";
 
 const header = (what, from = "the bundled spec") => `/**
@@ -17,19 +22,11 @@ const header = (what, from = "the bundled spec") => `/**
  */
 `;
 
-/** The pointer of every schema a request is checked against: each parameter's, each JSON body's. */
-export function requestSchemaPointers(spec) {
-  return listOperations(spec).flatMap((operation) => [
-    ...operation.parameters.map((parameter) => parameter.schemaPointer),
-    ...(operation.requestBodySchemaPointer ? [operation.requestBodySchemaPointer] : []),
-  ]);
-}
-
 async function renderValidators() {
   const spec = await loadBundle();
   return `${header(
     "The validator of each request schema (parameters and JSON bodies) by its pointer in the spec: ajv's standalone code.",
-  )}${standaloneValidatorsModule(spec, requestSchemaPointers(spec))}`;
+  )}${standaloneValidatorsModule(spec, requestSchemaPointers(listOperations(spec)))}`;
 }
 
 async function renderValidatorTypes() {

@@ -7,6 +7,7 @@ export {
   HTTP_METHODS,
   listOperations,
   readServers,
+  requestSchemaPointers,
   type SpecOperation,
   type SpecParameter,
   type SpecSelector,

@@ -118,3 +118,11 @@ export function findOperation(operations: readonly SpecOperation[], operationId:
     );
   return found;
 }
+
+/** The pointer of every schema a request is checked against: each parameter's, and each JSON body's. */
+export function requestSchemaPointers(operations: readonly SpecOperation[]): string[] {
+  return operations.flatMap((operation) => [
+    ...operation.parameters.map((parameter) => parameter.schemaPointer),
+    ...(operation.requestBodySchemaPointer ? [operation.requestBodySchemaPointer] : []),
+  ]);
+}

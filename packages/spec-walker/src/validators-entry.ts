@@ -6,9 +6,7 @@ export {
   createValidator,
   DOCUMENT_ID,
   type ErrorObject,
-  schemaRefAt,
   type SpecValidator,
-  specAjv,
   type ValidateFunction,
   type ValidatorOptions,
 } from "./validators.js";

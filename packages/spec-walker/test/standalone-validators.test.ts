@@ -8,14 +8,12 @@ import {
   type ErrorObject,
   listOperations,
   loadBundle,
+  requestSchemaPointers,
   standaloneValidatorsModule,
 } from "../src/node.js";
 
 const doc = loadBundle();
-const pointers = listOperations(doc).flatMap((operation) => [
-  ...operation.parameters.map((parameter) => parameter.schemaPointer),
-  ...(operation.requestBodySchemaPointer ? [operation.requestBodySchemaPointer] : []),
-]);
+const pointers = requestSchemaPointers(listOperations(doc));
 
 /** Values that break a rule of most schemas, and some that keep them. */
 const SAMPLES: unknown[] = [

@@ -57,7 +57,7 @@ async function attempt<T>(work: () => T | Promise<T>): Promise<T> {
 }
 
 /** Whether a path is the control API's: its reserved prefix, or under it. */
-export const isControlPath = (path: string) => path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
+const isControlPath = (path: string) => path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
 
 /**
  * The control API's answer to a request under its prefix; undefined, at once and without a promise, for any other
